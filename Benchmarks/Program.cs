@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DeadlineBot.Benchmarks.BenchmarksAssembly).Assembly).Run(args);

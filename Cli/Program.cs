@@ -1,0 +1,3 @@
+using DeadlineBot.Cli;
+
+return await DeadlineBotCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,9 @@
+namespace DeadlineBot.Core.Deadlines;
+
+public enum RecurrenceUnit
+{
+    Year,
+    Quarter,
+    Month,
+    Day,
+}

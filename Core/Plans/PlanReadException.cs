@@ -1,0 +1,19 @@
+namespace DeadlineBot.Core.Plans;
+
+/// <summary>A document that cannot be read as a plan at all (empty, binary, not a Word file, no PDF text layer, too large).</summary>
+public sealed class PlanReadException : Exception
+{
+    public PlanReadException()
+    {
+    }
+
+    public PlanReadException(string message)
+        : base(message)
+    {
+    }
+
+    public PlanReadException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs (npm ci) and starts the local stand-ins: Azurite for Table and Queue storage, MailDev as the SMTP sink.
+#   scripts/services.sh start [profile]   profile "dev" (default ports) or "test" (ports the tests use)
+#   scripts/services.sh stop  [profile]
+# Prints the environment the app and tests read. Data lives under .local/<profile>/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+action=${1:-start}
+profile=${2:-dev}
+if [ "$profile" = test ]; then
+  blob=20000 queue=20001 table=20002 smtp=21025 web=21080
+else
+  blob=10000 queue=10001 table=10002 smtp=1025 web=1080
+fi
+state=.local/$profile
+mkdir -p "$state"
+
+stop() {
+  for name in azurite maildev; do
+    if [ -f "$state/$name.pid" ]; then
+      kill "$(cat "$state/$name.pid")" 2>/dev/null || true
+      rm -f "$state/$name.pid"
+    fi
+  done
+}
+
+wait_port() {
+  for _ in $(seq 1 100); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    sleep 0.2
+  done
+  echo "services.sh: nothing listens on port $1; see $state/*.log" >&2
+  return 1
+}
+
+if [ "$action" = stop ]; then stop; exit 0; fi
+
+if [ ! -x node_modules/.bin/azurite ] || [ ! -x node_modules/.bin/maildev ]; then
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
+stop
+rm -rf "$state/azurite"
+mkdir -p "$state/azurite"
+nohup node_modules/.bin/azurite --silent --skipApiVersionCheck --loose \
+  --location "$state/azurite" --blobPort $blob --queuePort $queue --tablePort $table \
+  >"$state/azurite.log" 2>&1 &
+echo $! >"$state/azurite.pid"
+nohup node_modules/.bin/maildev --smtp $smtp --web $web --ip 127.0.0.1 \
+  >"$state/maildev.log" 2>&1 &
+echo $! >"$state/maildev.pid"
+wait_port $table; wait_port $queue; wait_port $smtp; wait_port $web
+
+account="devstoreaccount1"
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+echo "DEADLINEBOT_STORAGE=DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/$account;QueueEndpoint=http://127.0.0.1:$queue/$account;TableEndpoint=http://127.0.0.1:$table/$account;"
+echo "DEADLINEBOT_SMTP_PORT=$smtp"
+echo "DEADLINEBOT_MAILDEV_URL=http://127.0.0.1:$web"

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command: starts Azurite and MailDev on test ports, runs every test, stops them,
+# and ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=.local/test-results
+rm -rf "$results"
+env_lines=$(scripts/services.sh start test) || { echo "0 passed, 1 failed"; exit 1; }
+while IFS= read -r line; do export "TEST_${line}"; done <<<"$env_lines"
+trap 'scripts/services.sh stop test' EXIT
+
+dotnet test DeadlineBot.sln -c Release --report-trx --results-directory "$PWD/$results" "$@"
+status=$?
+
+passed=0 failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+if [ $status -ne 0 ] && [ $failed -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit $status
