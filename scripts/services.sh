@@ -2,13 +2,15 @@
 # Installs (npm ci) and starts the local stand-ins: Azurite for Table and Queue storage, MailDev as the SMTP sink.
 #   scripts/services.sh start [profile]   profile "dev" (default ports) or "test" (ports the tests use)
 #   scripts/services.sh stop  [profile]
-# Prints the environment the app and tests read. Data lives under .local/<profile>/.
+# Prints the environment the app and tests read (scripts/test.sh exports it with a TEST_ prefix). Data lives under .local/<profile>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-start}
 profile=${2:-dev}
 if [ "$profile" = test ]; then
-  blob=20000 queue=20001 table=20002 smtp=21025 web=21080
+  # DEADLINEBOT_TEST_PORT_BASE lets two checkouts run their tests side by side.
+  base=${DEADLINEBOT_TEST_PORT_BASE:-20000}
+  blob=$base queue=$((base + 1)) table=$((base + 2)) smtp=$((base + 3)) web=$((base + 4))
 else
   blob=10000 queue=10001 table=10002 smtp=1025 web=1080
 fi
