@@ -6,7 +6,8 @@ namespace DeadlineBot.Benchmarks;
 /// <summary>
 /// Import time of each sample plan as text, .docx and PDF (targets: under 50 ms as text, under 300 ms as .docx or PDF).
 /// The .docx and PDF copies are the ones the tests build and check (<c>Tests/Fixtures/Plans/Samples</c>).
-/// Run: <c>dotnet run -c Release --project Benchmarks -- --filter '*ImportBenchmarks*' --job short</c>.
+/// Run: <c>dotnet run -c Release --project Benchmarks -- --filter '*ImportBenchmarks*' --inProcess --warmupCount 2 --iterationCount 5</c>
+/// (in process: the project file and the assembly are named differently, which the default toolchain cannot follow).
 /// </summary>
 [MemoryDiagnoser]
 public class ImportBenchmarks
