@@ -8,7 +8,7 @@ public static class ImportedTasks
     /// <summary>
     /// One <see cref="TrackedTask"/> per imported task. Its id is its reference in the plan; a reference the plan repeats by
     /// mistake (two <c>d)</c> in a row) gets <c>~2</c>, <c>~3</c>… so that every reminder key stays distinct. Occurrences
-    /// of recurring tasks count from the plan's date.
+    /// of recurring tasks count from the plan's date; yearly tasks without a day fall on the plan's reporting day.
     /// </summary>
     public static IReadOnlyList<TrackedTask> Track(PlanImport import, string planId)
     {
@@ -27,7 +27,8 @@ public static class ImportedTasks
                 task.Lead,
                 task.ReportTo,
                 task.Deadline.Schedules,
-                Created: import.Plan.Date));
+                Created: import.Plan.Date,
+                YearlyDueDay: import.ReportingRule is { } rule ? (rule.Month, rule.Day) : null));
         }
 
         return tasks;
