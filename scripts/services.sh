@@ -27,7 +27,7 @@ stop() {
 }
 
 wait_port() {
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 300); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
     sleep 0.2
   done

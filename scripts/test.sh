@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 results=.local/test-results
 rm -rf "$results"
-env_lines=$(scripts/services.sh start test) || { echo "0 passed, 1 failed"; exit 1; }
+env_lines=$(scripts/services.sh start test) || { tail -n 20 .local/test/*.log >&2; echo "0 passed, 1 failed"; exit 1; }
 while IFS= read -r line; do export "TEST_${line}"; done <<<"$env_lines"
 trap 'scripts/services.sh stop test' EXIT
 
