@@ -45,12 +45,25 @@ internal static partial class RecurrenceReader
     {
         foreach (var m in sink.Claim(FollowingYears()))
         {
-            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, Numbers.OptionalOf(m.Groups["y"])));
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, FollowsPeriod: true));
         }
     }
 
     private static void ReadCounted(MentionSink sink)
     {
+        foreach (var m in sink.Claim(TimesInYears()))
+        {
+            var months = Numbers.Of(m.Groups["n"]) * MonthsInYear;
+            var times = Numbers.Of(m.Groups["times"]);
+            if (times < 1 || months % times != 0 || months / times < 1)
+            {
+                sink.Warn(DeadlineMessages.InvalidRecurrence(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, months / times, RecurrenceUnit.Month));
+        }
+
         foreach (var m in sink.Claim(EveryNPerTime()))
         {
             AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
@@ -126,11 +139,15 @@ internal static partial class RecurrenceReader
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:tu|trong)\s+)?(?:nam\s+(?<y>(?:19|20|21)\d{2})\s*(?:va|,|tro di)?\s*)?(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingYears();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthsAndYearly();
+
+    /// <summary><c>05 năm 2 lần</c>: twice in five years, every 30 months.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+nam\s+(?<times>\d{1,2})\s+lan\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimesInYears();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryNPerTime();
