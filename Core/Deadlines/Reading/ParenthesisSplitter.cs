@@ -73,7 +73,7 @@ internal static class ParenthesisSplitter
     }
 
     /// <summary>
-    /// Short with a number or a repetition word (<c>(2 năm/lần)</c>, <c>(trước ngày 15/12)</c>), or a little longer
+    /// Short with a number, a quarter or a repetition word (<c>(2 năm/lần)</c>, <c>(trước ngày 15/12)</c>, <c>(Quý IV)</c>), or a little longer
     /// with a repetition word (<c>(tổ chức định kỳ 05 năm 2 lần)</c>).
     /// </summary>
     private static bool ReadsAsDeadline(string group)
@@ -81,6 +81,6 @@ internal static class ParenthesisSplitter
         var folded = DeadlineNormalizer.Fold(group).Text;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var repeats = RepetitionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
-        return words > 0 && (repeats ? words <= MaxRepetitionWords : words <= MaxInlineWords && folded.Any(char.IsAsciiDigit));
+        return words > 0 && (repeats ? words <= MaxRepetitionWords : words <= MaxInlineWords && (folded.Any(char.IsAsciiDigit) || folded.Contains("quy ", StringComparison.Ordinal)));
     }
 }

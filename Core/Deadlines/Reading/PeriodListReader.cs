@@ -11,6 +11,11 @@ internal static partial class PeriodListReader
 {
     public static void Read(MentionSink sink)
     {
+        if (!sink.Has("-") && !sink.Has(",") && !sink.Has(" va ") && !sink.Has(" den "))
+        {
+            return;
+        }
+
         if (sink.Has("q"))
         {
             foreach (var m in sink.Claim(QuarterList()))
@@ -45,7 +50,7 @@ internal static partial class PeriodListReader
         sink.Add(new PeriodMention(b.Index, end, sink.Written(b.Index, end), grain, year, second));
     }
 
-    [GeneratedRegex(@"\b(?:quy|q)\s*(?<a>iv|iii|ii|i|[1-4])\s*(?:-|,|va|den het|den)\s*(?<second>(?:quy\s*|q\s*)?(?<b>iv|iii|ii|i|[1-4]))\b\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:quy|qui|q)\s*(?<a>iv|iii|ii|i|[1-4])\s*(?:-|,|va|den het|den)\s*(?<second>(?:quy\s*|qui\s*|q\s*)?(?<b>iv|iii|ii|i|[1-4]))\b\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterList();
 
     [GeneratedRegex(@"\bthang\s+(?<a>\d{1,2})\s*(?:-|,|va|den het|den)\s*(?<second>(?:thang\s+)?(?<b>\d{1,2}))\s*(?:[/.-]|nam)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]

@@ -186,7 +186,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*(?:nam|/|,|-)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"\b(?:quy\s+|q\s?)(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:quy\s+|qui\s+|q\s?)(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})\s*(?:[/.,-]|nam)?\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]

@@ -35,6 +35,14 @@ internal static partial class RecurrenceReader
             }
         }
 
+        if (sink.Has("quy"))
+        {
+            foreach (var m in sink.Claim(MonthOfQuarter()))
+            {
+                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Quarter));
+            }
+        }
+
         if (sink.Has("hang ") || sink.Has("moi "))
         {
             ReadEach(sink);
@@ -161,6 +169,10 @@ internal static partial class RecurrenceReader
     /// <summary><c>trước ngày 15 của tháng</c>: the day of every month (not <c>của tháng đầu quý</c>).</summary>
     [GeneratedRegex(@"(?<=\bngay\s+\d{1,2}\s+)cua\s+(?:moi\s+)?thang\b(?!\s*(?:\d|dau|cuoi|sau|truoc))", RegexOptions.CultureInvariant)]
     private static partial Regex OfTheMonth();
+
+    /// <summary><c>tháng cuối (cùng của mỗi) quý</c>, <c>tháng đầu quý sau</c>: a day in every quarter.</summary>
+    [GeneratedRegex(@"\bthang\s+(?:cuoi|dau)\s+(?:cung\s+)?(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfQuarter();
 
     [GeneratedRegex(@"\b(?:hang|moi)\s+(?<unit>nam|quy|thang|tuan|ngay)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Each();
