@@ -1,21 +1,45 @@
 namespace DeadlineBot.Core.Calendar;
 
 /// <summary>
-/// Vietnamese working days: Monday to Friday minus public holidays, plus make-up working days.
+/// Vietnamese working days: Monday to Friday minus days off, plus make-up working days on weekends.
+/// Each year is worked out once, on first use, into a bit per day (safe to share between threads).
 /// </summary>
 public sealed class WorkingCalendar
 {
-    private readonly HashSet<DateOnly> _daysOff;
+    private readonly Func<int, WorkingYear> _build;
+    private readonly WorkingYear?[] _years = new WorkingYear?[10_000];
 
+    /// <summary>A plain calendar: weekends and exactly <paramref name="daysOff"/> are off, nothing computed.</summary>
     public WorkingCalendar(IEnumerable<DateOnly>? daysOff = null)
     {
-        _daysOff = [.. daysOff ?? []];
+        var off = daysOff?.ToHashSet() ?? [];
+        _build = year => new WorkingYear(year, off, []);
     }
 
-    public static WorkingCalendar Default { get; } = new();
+    private WorkingCalendar(HolidayData official, LunarCalendar lunar)
+    {
+        _build = year => official.For(year) is { } schedule
+            ? new WorkingYear(year, schedule.DaysOff, schedule.WorkingDays)
+            : new WorkingYear(year, PublicHolidays.Computed(year, lunar).Select(h => h.Date), []);
+    }
 
-    public bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_daysOff.Contains(date);
+    /// <summary>The computed public holidays, replaced year by year by the official schedules embedded in DeadlineBot.</summary>
+    public static WorkingCalendar Default { get; } = new(HolidayData.Official, LunarCalendar.Vietnamese);
+
+    /// <summary>The computed public holidays of every year (<see cref="PublicHolidays.Computed"/>), with no official data.</summary>
+    public static WorkingCalendar Computed { get; } = new(HolidayData.Empty, LunarCalendar.Vietnamese);
+
+    /// <summary>The computed public holidays, replaced year by year by <paramref name="official"/> (e.g. the embedded data <see cref="HolidayData.With"/> staff's).</summary>
+    public static WorkingCalendar FromData(HolidayData official)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        return new WorkingCalendar(official, LunarCalendar.Vietnamese);
+    }
+
+    public bool IsWorkingDay(DateOnly date) => Year(date.Year).IsWorkingDay(date);
+
+    /// <summary>The Monday-to-Friday days of <paramref name="year"/> that are not working days, in order.</summary>
+    public IReadOnlyList<DateOnly> WeekdaysOff(int year) => [.. Year(year).WeekdaysOff()];
 
     /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (before it when negative).</summary>
     public DateOnly AddWorkingDays(DateOnly from, int days)
@@ -34,6 +58,27 @@ public sealed class WorkingCalendar
         return date;
     }
 
+    /// <summary>
+    /// The working days from <paramref name="from"/> to <paramref name="to"/>, the inverse of <see cref="AddWorkingDays"/>:
+    /// those after <paramref name="from"/> up to <paramref name="to"/>, or minus those from <paramref name="to"/> up to before <paramref name="from"/>.
+    /// </summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var date = from; date < to;)
+        {
+            date = date.AddDays(1);
+            count += IsWorkingDay(date) ? 1 : 0;
+        }
+
+        for (var date = to; date < from; date = date.AddDays(1))
+        {
+            count -= IsWorkingDay(date) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary><paramref name="date"/> itself when it is a working day, else the closest working day before it.</summary>
     public DateOnly OnOrBefore(DateOnly date)
     {
@@ -43,5 +88,28 @@ public sealed class WorkingCalendar
         }
 
         return date;
+    }
+
+    /// <summary><paramref name="date"/> itself when it is a working day, else the closest working day after it.</summary>
+    public DateOnly OnOrAfter(DateOnly date)
+    {
+        while (!IsWorkingDay(date))
+        {
+            date = date.AddDays(1);
+        }
+
+        return date;
+    }
+
+    private WorkingYear Year(int year)
+    {
+        ref var slot = ref _years[year];
+        if (Volatile.Read(ref slot) is { } built)
+        {
+            return built;
+        }
+
+        var fresh = _build(year);
+        return Interlocked.CompareExchange(ref slot, fresh, null) ?? fresh;
     }
 }

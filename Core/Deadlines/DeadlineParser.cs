@@ -1,4 +1,6 @@
+using System.Text;
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Core.Deadlines.Reading;
 
 namespace DeadlineBot.Core.Deadlines;
 
@@ -9,8 +11,11 @@ namespace DeadlineBot.Core.Deadlines;
 /// </summary>
 public sealed class DeadlineParser
 {
+    private static readonly DateOnly LastSupportedIssue = new(9000, 12, 31);
+
     public DeadlineParser(WorkingCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         Calendar = calendar;
     }
 
@@ -21,8 +26,38 @@ public sealed class DeadlineParser
     /// <summary>Parses <paramref name="text"/>; relative and year-less deadlines count from <paramref name="issued"/>.</summary>
     public DeadlineParseResult Parse(string? text, DateOnly issued)
     {
-        var original = text ?? string.Empty;
-        _ = Calendar.IsWorkingDay(issued);
-        return new DeadlineParseResult(original, [], [DeadlineMessages.NotUnderstood(original)], null);
+        var original = ToNfc(text ?? string.Empty);
+        if (issued > LastSupportedIssue)
+        {
+            return new DeadlineParseResult(original, [], [DeadlineMessages.IssuedOutOfRange(issued), DeadlineMessages.NotUnderstood(original)], null);
+        }
+
+        var (inline, note) = ParenthesisSplitter.Split(original);
+        var sink = new MentionSink(DeadlineNormalizer.Fold(inline), issued, Calendar);
+        RecurrenceReader.Read(sink);
+        RelativeReader.Read(sink);
+        YearRangeReader.Read(sink);
+        PeriodReader.Read(sink);
+        OngoingReader.Read(sink);
+        var schedules = ScheduleBuilder.Build(sink);
+        if (schedules.Count == 0)
+        {
+            sink.Warnings.Insert(0, DeadlineMessages.NotUnderstood(original));
+        }
+
+        return new DeadlineParseResult(original, schedules, sink.Warnings, note);
+    }
+
+    /// <summary>NFC when the text is valid Unicode; text with lone surrogates cannot be normalised and is kept as given.</summary>
+    private static string ToNfc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 }

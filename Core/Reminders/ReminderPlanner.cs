@@ -1,4 +1,5 @@
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Core.Deadlines;
 
 namespace DeadlineBot.Core.Reminders;
 
@@ -7,17 +8,36 @@ namespace DeadlineBot.Core.Reminders;
 /// are due, grouped into one digest per lead agency. No clock, no storage: the caller filters out what the
 /// reminder log says was already sent.
 /// </summary>
+/// <remarks>
+/// Per occurrence (see <see cref="Occurrences"/>): a reminder <see cref="ReminderPolicy.DaysBefore"/> days before
+/// it, and every <see cref="ReminderPolicy.OverdueEveryDays"/> days after it until closed (see <see cref="DoneRule"/>);
+/// each reminder day that is not a working day moves to the working day before it. A recurring task counts
+/// occurrences from its start, else from when it was created, else only the latest one due by today. Each task
+/// gives at most one item per scan: the latest of its reminders that fell in the scanned days.
+/// </remarks>
 public sealed class ReminderPlanner
 {
+    /// <summary>How far a holiday can push a reminder day back (Tết is at most nine days off).</summary>
+    private const int LongestShift = 31;
+
     public ReminderPlanner(ReminderPolicy policy, WorkingCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(calendar);
         Policy = policy;
         Calendar = calendar;
+        DaysBefore = [.. policy.DaysBefore.Where(d => d >= 0).Distinct().Order()];
     }
+
+    public static ReminderPlanner Default { get; } = new(ReminderPolicy.Default, WorkingCalendar.Default);
 
     public ReminderPolicy Policy { get; }
 
     public WorkingCalendar Calendar { get; }
+
+    private IReadOnlyList<int> DaysBefore { get; }
+
+    private int Window => DaysBefore.Count == 0 ? 0 : DaysBefore[^1];
 
     /// <summary>
     /// Digests due on <paramref name="today"/>. When <paramref name="lastScan"/> is earlier than yesterday
@@ -26,8 +46,143 @@ public sealed class ReminderPlanner
     public IReadOnlyList<ReminderDigest> Plan(IEnumerable<TrackedTask> tasks, DateOnly today, DateOnly? lastScan = null)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        _ = Calendar.IsWorkingDay(today);
-        _ = lastScan;
-        return [];
+        var from = lastScan is { } last && last < today ? last.AddDays(1) : today;
+        var byAgency = new SortedDictionary<string, List<ReminderItem>>(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            if (task.Lead.Count == 0 || Latest(task, from, today) is not { } reminder)
+            {
+                continue;
+            }
+
+            var item = ToItem(task, reminder, today);
+            foreach (var agency in task.Lead.Distinct(StringComparer.Ordinal))
+            {
+                if (!byAgency.TryGetValue(agency, out var items))
+                {
+                    byAgency[agency] = items = [];
+                }
+
+                items.Add(item);
+            }
+        }
+
+        return [.. byAgency.Select(pair => new ReminderDigest(pair.Key, today, [.. pair.Value
+            .OrderBy(i => i.Due).ThenBy(i => i.Ref, StringComparer.Ordinal).ThenBy(i => i.TaskId, StringComparer.Ordinal)]))];
+    }
+
+    /// <summary>The latest reminder of <paramref name="task"/> whose day falls in [<paramref name="from"/>, <paramref name="today"/>].</summary>
+    private ReminderCandidate? Latest(TrackedTask task, DateOnly from, DateOnly today)
+    {
+        ReminderCandidate? latest = null;
+        var until = today.DayNumber + Window + LongestShift > DateOnly.MaxValue.DayNumber
+            ? DateOnly.MaxValue
+            : today.AddDays(Window + LongestShift);
+        foreach (var schedule in task.Schedules)
+        {
+            foreach (var occurrence in Occurrences.Between(schedule, FirstCounted(task, schedule, today), until, task.YearlyDueDay))
+            {
+                if (DoneRule.IsClosed(task, schedule, occurrence, today, Window))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in Candidates(occurrence, from, today))
+                {
+                    latest = ReminderCandidate.Latest(latest, candidate);
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    private static DateOnly FirstCounted(TrackedTask task, Schedule schedule, DateOnly today)
+    {
+        if (schedule.Kind != ScheduleKind.Recurring || schedule.Start is not null)
+        {
+            return DateOnly.MinValue;
+        }
+
+        return task.Created ?? Occurrences.LastOnOrBefore(schedule, today, task.YearlyDueDay) ?? today;
+    }
+
+    private IEnumerable<ReminderCandidate> Candidates(DateOnly occurrence, DateOnly from, DateOnly today)
+    {
+        foreach (var days in DaysBefore)
+        {
+            if (occurrence.DayNumber - days >= DateOnly.MinValue.DayNumber)
+            {
+                var day = Shift(occurrence.AddDays(-days));
+                if (day >= from && day <= today)
+                {
+                    yield return new ReminderCandidate(occurrence, -days, day);
+                }
+            }
+        }
+
+        if (LatestOverdue(occurrence, today) is { } overdue && overdue.Day >= from)
+        {
+            yield return overdue;
+        }
+    }
+
+    /// <summary>The last overdue reminder sent by <paramref name="today"/>; shifting never moves a day later, so it is the largest such step.</summary>
+    private ReminderCandidate? LatestOverdue(DateOnly occurrence, DateOnly today)
+    {
+        var every = Policy.OverdueEveryDays;
+        if (every < 1 || occurrence >= today)
+        {
+            return null;
+        }
+
+        var steps = ((today.DayNumber - occurrence.DayNumber) / every) + (LongestShift / every) + 1;
+        for (var step = steps; step >= 1; step--)
+        {
+            var offset = step * every;
+            if ((long)occurrence.DayNumber + offset > DateOnly.MaxValue.DayNumber)
+            {
+                continue;
+            }
+
+            var day = Shift(occurrence.AddDays(offset));
+            if (day <= occurrence)
+            {
+                return null;
+            }
+
+            if (day <= today)
+            {
+                return new ReminderCandidate(occurrence, offset, day);
+            }
+        }
+
+        return null;
+    }
+
+    private DateOnly Shift(DateOnly day) => Policy.ShiftToWorkingDay ? Calendar.OnOrBefore(day) : day;
+
+    private ReminderItem ToItem(TrackedTask task, ReminderCandidate reminder, DateOnly today)
+    {
+        var left = reminder.Occurrence.DayNumber - today.DayNumber;
+        var kind = left switch
+        {
+            > 0 => ReminderKind.Before,
+            0 => ReminderKind.Due,
+            _ => ReminderKind.Overdue,
+        };
+        var overdue = Math.Max(reminder.Offset, -left);
+        return new ReminderItem(
+            task.Id,
+            task.PlanId,
+            task.Ref,
+            task.Title,
+            task.PlanTitle,
+            reminder.Occurrence,
+            kind,
+            Math.Abs(left),
+            overdue > 0 && overdue >= Policy.EscalateAfterDays,
+            task.ReportTo,
+            reminder.KeyFor(task.Id));
     }
 }

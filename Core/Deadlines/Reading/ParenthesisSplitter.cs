@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>
+/// Separates conditions in parentheses from the deadline itself. A short group that reads as part of the deadline
+/// (<c>(2 năm/lần)</c>, <c>(trước ngày 15/12)</c>) stays in the text; any other group becomes the note
+/// (<c>(Ngay sau khi Đề án … được phê duyệt)</c>). Unbalanced parentheses are left as they are.
+/// </summary>
+internal static class ParenthesisSplitter
+{
+    private const int MaxInlineWords = 6;
+
+    public static (string Text, string? Note) Split(string text)
+    {
+        if (!text.Contains('(', StringComparison.Ordinal))
+        {
+            return (text, null);
+        }
+
+        var kept = new StringBuilder(text.Length);
+        List<string>? notes = null;
+        var depth = 0;
+        var groupStart = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(')
+            {
+                if (depth++ == 0)
+                {
+                    groupStart = i + 1;
+                }
+
+                continue;
+            }
+
+            if (c == ')' && depth > 0)
+            {
+                if (--depth == 0)
+                {
+                    var group = text[groupStart..i].Trim();
+                    if (ReadsAsDeadline(group))
+                    {
+                        kept.Append(' ').Append(group).Append(' ');
+                    }
+                    else if (group.Length > 0)
+                    {
+                        (notes ??= []).Add(group);
+                    }
+
+                    kept.Append(' ');
+                }
+
+                continue;
+            }
+
+            if (depth == 0)
+            {
+                kept.Append(c);
+            }
+        }
+
+        if (depth > 0)
+        {
+            return (text, null);
+        }
+
+        return (kept.ToString(), notes is null ? null : string.Join("; ", notes));
+    }
+
+    private static bool ReadsAsDeadline(string group)
+    {
+        var folded = DeadlineNormalizer.Fold(group).Text;
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is > 0 and <= MaxInlineWords &&
+            (folded.Any(char.IsAsciiDigit) || folded.Contains("hang ", StringComparison.Ordinal) ||
+             folded.Contains("dinh ky", StringComparison.Ordinal) || folded.Contains("thuong xuyen", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>
+/// Reads named periods, the written-out ones before the year-less ones: half-years, dates, quarters, months,
+/// years, then year-less dates and months, then a bare day.
+/// </summary>
+internal static partial class PeriodReader
+{
+    public static void Read(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(HalfYear()))
+        {
+            var half = m.Groups["h"].Value == "dau" ? 1 : 2;
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Half, Numbers.OptionalOf(m.Groups["y"]), half));
+        }
+
+        ReadDates(sink, FullDate());
+        foreach (var m in sink.Claim(QuarterPattern()))
+        {
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Quarter, Numbers.OptionalOf(m.Groups["y"]), Numbers.QuarterOf(m.Groups["q"])));
+        }
+
+        ReadMonths(sink, MonthOfYear());
+        foreach (var m in sink.Claim(YearPattern()))
+        {
+            var year = m.Groups["y"].Success ? Numbers.Of(m.Groups["y"]) : sink.Issued.Year;
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Year, year, 1));
+        }
+
+        ReadDates(sink, YearlessDate());
+        ReadMonths(sink, YearlessMonth());
+        foreach (var m in sink.Claim(DayOnly()))
+        {
+            var day = Numbers.Of(m.Groups["d"]);
+            if (day is < 1 or > 31)
+            {
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new DayOfMonthMention(m.Index, End(m), sink.Written(m), day));
+        }
+    }
+
+    /// <summary>The first full date in <paramref name="text"/> (<c>1/7/2025</c>, <c>ngày 1 tháng 7 năm 2025</c>), if any.</summary>
+    public static DateOnly? FirstFullDate(string text)
+    {
+        var m = FullDate().Match(text);
+        return m.Success && Valid(Numbers.Of(m.Groups["m"]), Numbers.Of(m.Groups["d"]))
+            ? Calendar.Periods.ClampedDate(Numbers.Of(m.Groups["y"]), Numbers.Of(m.Groups["m"]), Numbers.Of(m.Groups["d"]))
+            : null;
+    }
+
+    private static void ReadDates(MentionSink sink, Regex pattern)
+    {
+        foreach (var m in sink.Claim(pattern))
+        {
+            var day = Numbers.Of(m.Groups["d"]);
+            var month = Numbers.Of(m.Groups["m"]);
+            if (!Valid(month, day))
+            {
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
+        }
+    }
+
+    private static void ReadMonths(MentionSink sink, Regex pattern)
+    {
+        foreach (var m in sink.Claim(pattern))
+        {
+            var month = Numbers.Of(m.Groups["m"]);
+            if (!Valid(month, 1))
+            {
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
+        }
+    }
+
+    private static bool Valid(int month, int day) => month is >= 1 and <= 12 && day is >= 1 and <= 31;
+
+    private static int End(Match m) => m.Index + m.Length;
+
+    [GeneratedRegex(@"\b(?:06|6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam\b(?:\s+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex(@"(?:\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*(?:nam|/|,|-)\s*(?<y>(?:19|20|21)\d{2})|(?<![\d/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20|21)\d{2}))(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterPattern();
+
+    [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})\s*(?:[/.,-]|nam)?\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfYear();
+
+    [GeneratedRegex(@"\bnam(?:\s+hoc|\s+tai chinh)?\s+(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b|^(?:trong\s+|den\s+)?(?<y>(?:19|20|21)\d{2})\s*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?:\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})|(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2}))(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep))?", RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessDate();
+
+    [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessMonth();
+
+    [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\b(?![/.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOnly();
+}

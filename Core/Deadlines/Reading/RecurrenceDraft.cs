@@ -1,0 +1,27 @@
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>A recurrence being assembled from its mention and the day, start and end found around it.</summary>
+internal sealed class RecurrenceDraft(RecurrenceMention mention)
+{
+    public RecurrenceMention Mention { get; } = mention;
+
+    public int? Month { get; private set; }
+
+    public int? Day { get; private set; }
+
+    public bool HasPoint => Day is not null;
+
+    public DateOnly? Start { get; set; } = mention.FromYear is { } year ? Calendar.Periods.StartOfYear(year) : null;
+
+    public DateOnly? Until { get; set; }
+
+    /// <summary>Sets the day (and, for yearly or longer units, the month) each occurrence falls due.</summary>
+    public void SetPoint(int? month, int day)
+    {
+        Month = Mention.Unit is RecurrenceUnit.Month or RecurrenceUnit.Day ? null : month;
+        Day = day;
+    }
+
+    public Schedule ToSchedule() =>
+        Schedule.Repeating(new Recurrence(Mention.Every, Mention.Unit, Month, Day, Until), Start);
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>
+/// Reads repetitions: <c>06 tháng và hằng năm</c>, <c>2 năm/lần</c>, <c>ít nhất 01 lần/năm</c>, <c>định kỳ 6 tháng</c>,
+/// <c>hằng năm|quý|tháng|tuần</c>, <c>năm 2021 và những năm tiếp theo</c>; <c>hằng ngày</c> counts as ongoing work.
+/// </summary>
+internal static partial class RecurrenceReader
+{
+    private const int MonthsInYear = 12;
+
+    public static void Read(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(FollowingYears()))
+        {
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, Numbers.OptionalOf(m.Groups["y"])));
+        }
+
+        foreach (var m in sink.Claim(MonthsAndYearly()))
+        {
+            var months = m.Groups["n"];
+            AddEvery(sink, m.Index, months.Index + months.Length, Numbers.Of(months), "thang", sink.Written(m));
+            sink.Add(new RecurrenceMention(months.Index + months.Length, m.Index + m.Length, 1, RecurrenceUnit.Year));
+        }
+
+        foreach (var m in sink.Claim(EveryNPerTime()))
+        {
+            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
+        }
+
+        foreach (var m in sink.Claim(TimesPerUnit()))
+        {
+            AddTimesPer(sink, m, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value);
+        }
+
+        foreach (var m in sink.Claim(Periodic()))
+        {
+            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
+        }
+
+        foreach (var m in sink.Claim(Each()))
+        {
+            if (m.Groups["unit"].Value == "ngay")
+            {
+                sink.Add(new OngoingMention(m.Index, m.Index + m.Length));
+                continue;
+            }
+
+            AddEvery(sink, m.Index, m.Index + m.Length, 1, m.Groups["unit"].Value, sink.Written(m));
+        }
+    }
+
+    private static void AddEvery(MentionSink sink, int start, int end, int every, string unitWord, string written)
+    {
+        if (every < 1)
+        {
+            sink.Warn(DeadlineMessages.InvalidRecurrence(written));
+            return;
+        }
+
+        var (unit, factor) = Numbers.UnitOf(unitWord);
+        sink.Add(new RecurrenceMention(start, end, every * factor, unit));
+    }
+
+    /// <summary><c>2 lần/năm</c> is every 6 months; <c>4 lần/năm</c> every quarter; other counts repeat each unit.</summary>
+    private static void AddTimesPer(MentionSink sink, Match m, int times, string unitWord)
+    {
+        var end = m.Index + m.Length;
+        if (times < 1)
+        {
+            sink.Warn(DeadlineMessages.InvalidRecurrence(sink.Written(m)));
+        }
+        else if (unitWord == "nam" && times > 1 && MonthsInYear % times == 0)
+        {
+            sink.Add(times == 4
+                ? new RecurrenceMention(m.Index, end, 1, RecurrenceUnit.Quarter)
+                : new RecurrenceMention(m.Index, end, MonthsInYear / times, RecurrenceUnit.Month));
+        }
+        else
+        {
+            AddEvery(sink, m.Index, end, 1, unitWord, sink.Written(m));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:tu|trong)\s+)?(?:nam\s+(?<y>(?:19|20|21)\d{2})\s*(?:va|,|tro di)?\s*)?(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowingYears();
+
+    [GeneratedRegex(@"\b(?:dinh ky\s+)?(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthsAndYearly();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryNPerTime();
+
+    [GeneratedRegex(@"\b(?:(?:it nhat|toi thieu)\s+)?(?<n>\d{1,2})\s+lan\s*(?:/|moi|trong\s+(?:mot\s+|1\s+)?)\s*(?<unit>nam|quy|thang|tuan)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimesPerUnit();
+
+    [GeneratedRegex(@"\bdinh ky\s+(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Periodic();
+
+    [GeneratedRegex(@"\b(?:hang|moi)\s+(?<unit>nam|quy|thang|tuan|ngay)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Each();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>
+/// Reads deadlines counted from a date: <c>trong 30 ngày làm việc</c>, <c>không quá 2 tháng kể từ ngày ban hành</c>,
+/// <c>sau 03 tháng kể từ ngày 01/7/2025</c>. They count from the written date, else from the issue date; one
+/// counted from an event (<c>kể từ ngày Đề án được phê duyệt</c>) has no date to count from and is only warned.
+/// </summary>
+internal static partial class RelativeReader
+{
+    private const int LastSafeYear = 9000;
+
+    public static void Read(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(Relative(), static m => m.Groups["cue"].Success || m.Groups["tail"].Success))
+        {
+            var tail = m.Groups["tail"];
+            var anchor = tail.Success ? PeriodReader.FirstFullDate(tail.Value) : null;
+            if (anchor is null && Event().IsMatch(sink.Text))
+            {
+                sink.Warn(DeadlineMessages.RelativeToEvent(sink.Written(m)));
+                continue;
+            }
+
+            var from = anchor ?? sink.Issued;
+            if (from.Year > LastSafeYear)
+            {
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                continue;
+            }
+
+            var amount = Numbers.Of(m.Groups["n"]);
+            var due = m.Groups["unit"].Value switch
+            {
+                "ngay lam viec" => sink.Calendar.AddWorkingDays(from, amount),
+                "ngay" => from.AddDays(amount),
+                "tuan" => from.AddDays(7 * amount),
+                "thang" => from.AddMonths(amount),
+                _ => from.AddYears(amount),
+            };
+            sink.Add(new RelativeMention(m.Index, m.Index + m.Length, due));
+        }
+    }
+
+    [GeneratedRegex(@"(?:\b(?<cue>khong qua|khong muon hon|trong vong|trong thoi han|trong thoi gian|trong|sau|toi da|cham nhat(?: la)?(?: sau)?)\s+)?\b(?<n>\d{1,3})\s+(?<unit>ngay lam viec|ngay|tuan|thang|nam)\b(?!\s*(?:dau|cuoi|tiep|/|\d|mot lan|lan|nay|qua|truoc))(?<tail>\s*,?\s*(?:ke tu|tinh tu|sau khi|tu)\b[^,;]*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?:sau khi|duoc\s+(?:phe duyet|thong qua|giao|cap)|nhan duoc|co hieu luc|ket thuc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Event();
+}

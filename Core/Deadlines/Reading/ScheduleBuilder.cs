@@ -1,0 +1,285 @@
+using System.Text.RegularExpressions;
+using DeadlineBot.Core.Calendar;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>
+/// Turns the mentions of one text into schedules: joins <c>từ A đến B</c> into ranges, gives each recurrence the
+/// day, start and end written around it, and makes every other period a deadline (or an open start after
+/// <c>từ</c>). Warns about impossible dates, assumed years and deadlines before the issue date.
+/// </summary>
+internal sealed partial class ScheduleBuilder
+{
+    private const int CueWindow = 24;
+
+    private readonly MentionSink _sink;
+    private readonly List<Mention> _items;
+    private readonly List<RecurrenceDraft> _drafts;
+    private readonly HashSet<Mention> _used = [];
+    private readonly List<Schedule> _schedules = [];
+
+    private ScheduleBuilder(MentionSink sink)
+    {
+        _sink = sink;
+        _items = JoinRanges([.. sink.Mentions.OrderBy(m => m.Start)]);
+        _drafts = [.. _items.OfType<RecurrenceMention>().Select(r => new RecurrenceDraft(r))];
+    }
+
+    private DateOnly Issued => _sink.Issued;
+
+    public static IReadOnlyList<Schedule> Build(MentionSink sink) => new ScheduleBuilder(sink).Run();
+
+    private List<Schedule> Run()
+    {
+        AttachToRecurrences();
+        foreach (var item in _items.Where(i => !_used.Contains(i)))
+        {
+            Emit(item);
+        }
+
+        _schedules.AddRange(_drafts.Select(d => d.ToSchedule()));
+        if (_items.OfType<OngoingMention>().Any() && _drafts.Count == 0 && !_schedules.Any(s => s.Kind == ScheduleKind.Ongoing))
+        {
+            _schedules.Add(Schedule.Ongoing());
+        }
+
+        return [.. _schedules.Distinct()];
+    }
+
+    private List<Mention> JoinRanges(List<Mention> sorted)
+    {
+        var joined = new List<Mention>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var next = i + 1 < sorted.Count ? sorted[i + 1] : null;
+            if (next is not null && IsJoiner(sorted[i].End, next.Start))
+            {
+                if (sorted[i] is PeriodMention from && next is PeriodMention to)
+                {
+                    joined.Add(new PeriodRangeMention(from, to));
+                    i++;
+                    continue;
+                }
+
+                if (sorted[i] is DayOfMonthMention first && next is DayOfMonthMention last)
+                {
+                    joined.Add(last with { Start = first.Start });
+                    i++;
+                    continue;
+                }
+            }
+
+            joined.Add(sorted[i]);
+        }
+
+        return joined;
+    }
+
+    private void AttachToRecurrences()
+    {
+        if (_drafts.Count == 0)
+        {
+            foreach (var p in _items.OfType<PeriodMention>().Where(p => p.NextYear))
+            {
+                var (month, day) = p.YearlyPoint();
+                _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
+                _used.Add(p);
+            }
+
+            return;
+        }
+
+        AttachYearlessPoints();
+        AttachDatedFollowers();
+        foreach (var p in _items.OfType<PeriodMention>().Where(p => !_used.Contains(p) && StartsWithFrom(p)))
+        {
+            if (_drafts.FirstOrDefault(d => d.Start is null) is { } draft)
+            {
+                draft.Start = p.FirstIn(p.YearFrom(Issued));
+                _used.Add(p);
+            }
+        }
+
+        foreach (var range in _items.Where(i => i is YearRangeMention or PeriodRangeMention))
+        {
+            if (Resolve(range) is not { } span)
+            {
+                continue;
+            }
+
+            foreach (var draft in _drafts.Where(d => d.Until is null))
+            {
+                draft.Start ??= span.Start;
+                draft.Until = span.End;
+                _used.Add(range);
+            }
+        }
+    }
+
+    /// <summary>A day or month without a year (<c>trước ngày 05 tháng 12</c>) is the recurrence's day: the nearest one before it, else after it.</summary>
+    private void AttachYearlessPoints()
+    {
+        foreach (var item in _items.Where(i => i is DayOfMonthMention or PeriodMention { Year: null }))
+        {
+            var open = _drafts.Where(d => !d.HasPoint && d.Mention.Unit != RecurrenceUnit.Day).ToList();
+            var draft = open.LastOrDefault(d => d.Mention.Start < item.Start) ?? open.FirstOrDefault(d => d.Mention.Start > item.Start);
+            if (draft is null)
+            {
+                continue;
+            }
+
+            if (item is PeriodMention p)
+            {
+                var (month, day) = p.YearlyPoint();
+                if (p.IsClampedIn(2000))
+                {
+                    _sink.Warn(DeadlineMessages.ImpossibleDate(p.Written, $"{day:00}/{month:00}"));
+                }
+
+                draft.SetPoint(month, day);
+            }
+            else
+            {
+                draft.SetPoint(null, ((DayOfMonthMention)item).Day);
+            }
+
+            _used.Add(item);
+        }
+    }
+
+    /// <summary><c>hằng năm nhân Ngày … 18/5/2022</c>: a full date right after a recurrence is its day and its start.</summary>
+    private void AttachDatedFollowers()
+    {
+        foreach (var draft in _drafts.Where(d => !d.HasPoint))
+        {
+            var index = _items.IndexOf(draft.Mention);
+            if (index + 1 < _items.Count && _items[index + 1] is PeriodMention { Grain: PeriodGrain.Date, Year: { } year } p &&
+                !_used.Contains(p) && !StartsWithFrom(p))
+            {
+                var date = Dated(p, year);
+                draft.SetPoint(date.Month, date.Day);
+                draft.Start ??= date;
+                _used.Add(p);
+            }
+        }
+    }
+
+    private void Emit(Mention item)
+    {
+        switch (item)
+        {
+            case PeriodMention p when StartsWithFrom(p):
+                _schedules.Add(Schedule.Ongoing(p.FirstIn(YearOf(p))));
+                break;
+            case PeriodMention p:
+                AddDue(Dated(p, YearOf(p)));
+                break;
+            case DayOfMonthMention d:
+                var next = NextDayOfMonth(d.Day);
+                _sink.Warn(DeadlineMessages.YearAssumed(d.Written, next));
+                AddDue(next);
+                break;
+            case RelativeMention r:
+                AddDue(r.Due);
+                break;
+            case YearRangeMention or PeriodRangeMention when Resolve(item) is { } span:
+                _schedules.Add(Schedule.Between(span.Start, span.End));
+                WarnIfBeforeIssued(span.End);
+                break;
+        }
+    }
+
+    private void AddDue(DateOnly due)
+    {
+        _schedules.Add(Schedule.DueOn(due));
+        WarnIfBeforeIssued(due);
+    }
+
+    private void WarnIfBeforeIssued(DateOnly due)
+    {
+        if (due < Issued)
+        {
+            _sink.Warn(DeadlineMessages.DueBeforeIssued(due, Issued));
+        }
+    }
+
+    private (DateOnly Start, DateOnly End)? Resolve(Mention range)
+    {
+        if (range is YearRangeMention years)
+        {
+            return (Periods.StartOfYear(years.FromYear), Periods.EndOfYear(years.ToYear));
+        }
+
+        var (from, to) = (PeriodRangeMention)range;
+        int fromYear, toYear;
+        if (from.Year is null && to.Year is { } written)
+        {
+            toYear = written;
+            fromYear = from.FirstIn(toYear) > to.LastIn(toYear) ? toYear - 1 : toYear;
+        }
+        else
+        {
+            fromYear = YearOf(from);
+            toYear = to.Year ?? (to.LastIn(fromYear) < from.FirstIn(fromYear) ? fromYear + 1 : fromYear);
+        }
+
+        var start = from.Grain == PeriodGrain.Date ? Dated(from, fromYear) : from.FirstIn(fromYear);
+        var end = Dated(to, toYear);
+        if (end < start)
+        {
+            _sink.Warn(DeadlineMessages.RangeReversed(_sink.Written(range.Start, range.End)));
+            return null;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The last day of the period in <paramref name="year"/>, warning when a written day had to be clamped.</summary>
+    private DateOnly Dated(PeriodMention p, int year)
+    {
+        var date = p.LastIn(year);
+        if (p.IsClampedIn(year))
+        {
+            _sink.Warn(DeadlineMessages.ImpossibleDate(p.Written, date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return date;
+    }
+
+    private int YearOf(PeriodMention p)
+    {
+        var year = p.YearFrom(Issued);
+        if (p.Year is null && !p.NextYear)
+        {
+            _sink.Warn(DeadlineMessages.YearAssumed(p.Written, p.LastIn(year)));
+        }
+
+        return year;
+    }
+
+    private DateOnly NextDayOfMonth(int day)
+    {
+        var candidate = Periods.ClampedDate(Issued.Year, Issued.Month, day);
+        if (candidate >= Issued)
+        {
+            return candidate;
+        }
+
+        var nextMonth = Issued.AddMonths(1);
+        return Periods.ClampedDate(nextMonth.Year, nextMonth.Month, day);
+    }
+
+    private bool StartsWithFrom(Mention m)
+    {
+        var before = _sink.Text[Math.Max(0, m.Start - CueWindow)..m.Start];
+        return FromCue().IsMatch(before);
+    }
+
+    private bool IsJoiner(int end, int start) => start >= end && Joiner().IsMatch(_sink.Text.AsSpan(end, start - end));
+
+    [GeneratedRegex(@"(?:^|\s)(?:tu|bat dau tu|bat dau|ke tu|tinh tu)(?:\s+ngay)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromCue();
+
+    [GeneratedRegex(@"^\s*(?:den|toi|cho den|-)(?:\s+het)?(?:\s+ngay)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Joiner();
+}
