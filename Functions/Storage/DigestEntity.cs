@@ -36,6 +36,8 @@ internal sealed class DigestEntity : TableRow
 
     public string? Error { get; set; }
 
+    public int Attempts { get; set; }
+
     public static DigestEntity From(DigestRecord digest) => new()
     {
         RowKey = TableKeys.Require(digest.Id, "Digest id"),
@@ -48,6 +50,7 @@ internal sealed class DigestEntity : TableRow
         Sent = digest.Sent,
         Recipients = digest.Recipients,
         Error = digest.Error,
+        Attempts = digest.Attempts,
     };
 
     public DigestRecord ToDigest() =>
@@ -60,7 +63,8 @@ internal sealed class DigestEntity : TableRow
             Queued,
             Sent,
             Recipients,
-            Error)
+            Error,
+            Attempts)
         {
             ETag = ETag,
         };

@@ -25,7 +25,11 @@ public sealed record StoredTask(
 {
     public ETag ETag { get; init; }
 
-    public bool IsOpen => DoneOn is null;
+    /// <summary>
+    /// Still to be reminded: not reported done, or recurring (a done report closes the occurrences up to it,
+    /// the next ones still come; the planner's done rule decides).
+    /// </summary>
+    public bool IsOpen => DoneOn is null || IsRecurring;
 
     /// <summary>The earliest fixed due date (due and range schedules); recurring and ongoing ones have none.</summary>
     public DateOnly? FirstDue => Schedules
