@@ -8,6 +8,7 @@ internal static class DeadlineBotCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("DeadlineBot: read Vietnamese plan deadlines and remind agencies before they slip.");
+        root.Subcommands.Add(ParseCommand.Create());
         return root;
     }
 }

@@ -32,5 +32,12 @@ public static class DeadlineMessages
     public static string IssuedOutOfRange(DateOnly issued) =>
         $"Ngày ban hành {Show(issued)} nằm ngoài lịch được hỗ trợ (issue date out of the supported calendar).";
 
+    public static string TextMissing => "Thiếu \"text\" (each line needs a \"text\" string).";
+
+    public static string NotJson(string detail) => $"Dòng không phải JSON hợp lệ (not valid JSON): {detail}";
+
+    public static string IssuedNotADate(string value) =>
+        $"Ngày ban hành \"{value}\" phải có dạng YYYY-MM-DD (issued must be YYYY-MM-DD).";
+
     private static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

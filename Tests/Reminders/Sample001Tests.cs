@@ -1,4 +1,3 @@
-using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Deadlines;
 using DeadlineBot.Core.Reminders;
 using static DeadlineBot.Tests.Reminders.TrackedTasks;

@@ -13,12 +13,14 @@ internal static partial class DeadlineNormalizer
     private const int TableSize = 0x2000;
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    public static string Fold(string text)
+    public static FoldedText Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
+        var origins = new List<int>(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c) || c is '*' or '_' or '"' or '“' or '”')
             {
                 pendingSpace = builder.Length > 0;
@@ -34,15 +36,18 @@ internal static partial class DeadlineNormalizer
             if (pendingSpace)
             {
                 builder.Append(' ');
+                origins.Add(i);
                 pendingSpace = false;
             }
 
             builder.Append(folded);
+            origins.Add(i);
         }
 
-        var result = builder.ToString().Replace("./.", string.Empty, StringComparison.Ordinal);
-        result = LeadingLabel().Replace(result, string.Empty);
-        return PdfBreak().Replace(result, static m => Repair(m.Value));
+        return new FoldedText(text, builder.ToString(), [.. origins])
+            .Replace(WebEnding(), static _ => string.Empty)
+            .Replace(LeadingLabel(), static _ => string.Empty)
+            .Replace(PdfBreak(), static m => Repair(m.Value));
     }
 
     private static char FoldChar(char c) => c switch
@@ -87,6 +92,9 @@ internal static partial class DeadlineNormalizer
         table['Đ'] = 'd';
         return table;
     }
+
+    [GeneratedRegex(@"\./\.", RegexOptions.CultureInvariant)]
+    private static partial Regex WebEnding();
 
     /// <summary><c>Thời gian thực hiện hoàn thành, báo cáo UBND tỉnh:</c> and the like, without digits before the colon.</summary>
     [GeneratedRegex(@"^[^:\d]*?\b(?:thoi gian|thoi han|thoi diem|tien do|han)\b[^:\d]*:\s*", RegexOptions.CultureInvariant)]

@@ -71,7 +71,7 @@ internal static class ParenthesisSplitter
 
     private static bool ReadsAsDeadline(string group)
     {
-        var folded = DeadlineNormalizer.Fold(group);
+        var folded = DeadlineNormalizer.Fold(group).Text;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is > 0 and <= MaxInlineWords &&
             (folded.Any(char.IsAsciiDigit) || folded.Contains("hang ", StringComparison.Ordinal) ||

@@ -13,20 +13,20 @@ internal static partial class PeriodReader
         foreach (var m in sink.Claim(HalfYear()))
         {
             var half = m.Groups["h"].Value == "dau" ? 1 : 2;
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Half, Numbers.OptionalOf(m.Groups["y"]), half));
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Half, Numbers.OptionalOf(m.Groups["y"]), half));
         }
 
         ReadDates(sink, FullDate());
         foreach (var m in sink.Claim(QuarterPattern()))
         {
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Quarter, Numbers.OptionalOf(m.Groups["y"]), Numbers.QuarterOf(m.Groups["q"])));
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Quarter, Numbers.OptionalOf(m.Groups["y"]), Numbers.QuarterOf(m.Groups["q"])));
         }
 
         ReadMonths(sink, MonthOfYear());
         foreach (var m in sink.Claim(YearPattern()))
         {
             var year = m.Groups["y"].Success ? Numbers.Of(m.Groups["y"]) : sink.Issued.Year;
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Year, year, 1));
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Year, year, 1));
         }
 
         ReadDates(sink, YearlessDate());
@@ -36,11 +36,11 @@ internal static partial class PeriodReader
             var day = Numbers.Of(m.Groups["d"]);
             if (day is < 1 or > 31)
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
-            sink.Add(new DayOfMonthMention(m.Index, End(m), m.Value, day));
+            sink.Add(new DayOfMonthMention(m.Index, End(m), sink.Written(m), day));
         }
     }
 
@@ -61,11 +61,11 @@ internal static partial class PeriodReader
             var month = Numbers.Of(m.Groups["m"]);
             if (!Valid(month, day))
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
         }
     }
 
@@ -76,11 +76,11 @@ internal static partial class PeriodReader
             var month = Numbers.Of(m.Groups["m"]);
             if (!Valid(month, 1))
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
         }
     }
 

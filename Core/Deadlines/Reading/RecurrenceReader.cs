@@ -20,13 +20,13 @@ internal static partial class RecurrenceReader
         foreach (var m in sink.Claim(MonthsAndYearly()))
         {
             var months = m.Groups["n"];
-            AddEvery(sink, m.Index, months.Index + months.Length, Numbers.Of(months), "thang", m.Value);
+            AddEvery(sink, m.Index, months.Index + months.Length, Numbers.Of(months), "thang", sink.Written(m));
             sink.Add(new RecurrenceMention(months.Index + months.Length, m.Index + m.Length, 1, RecurrenceUnit.Year));
         }
 
         foreach (var m in sink.Claim(EveryNPerTime()))
         {
-            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, m.Value);
+            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
         }
 
         foreach (var m in sink.Claim(TimesPerUnit()))
@@ -36,7 +36,7 @@ internal static partial class RecurrenceReader
 
         foreach (var m in sink.Claim(Periodic()))
         {
-            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, m.Value);
+            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
         }
 
         foreach (var m in sink.Claim(Each()))
@@ -47,7 +47,7 @@ internal static partial class RecurrenceReader
                 continue;
             }
 
-            AddEvery(sink, m.Index, m.Index + m.Length, 1, m.Groups["unit"].Value, m.Value);
+            AddEvery(sink, m.Index, m.Index + m.Length, 1, m.Groups["unit"].Value, sink.Written(m));
         }
     }
 
@@ -69,7 +69,7 @@ internal static partial class RecurrenceReader
         var end = m.Index + m.Length;
         if (times < 1)
         {
-            sink.Warn(DeadlineMessages.InvalidRecurrence(m.Value));
+            sink.Warn(DeadlineMessages.InvalidRecurrence(sink.Written(m)));
         }
         else if (unitWord == "nam" && times > 1 && MonthsInYear % times == 0)
         {
@@ -79,7 +79,7 @@ internal static partial class RecurrenceReader
         }
         else
         {
-            AddEvery(sink, m.Index, end, 1, unitWord, m.Value);
+            AddEvery(sink, m.Index, end, 1, unitWord, sink.Written(m));
         }
     }
 

@@ -17,16 +17,16 @@ internal static partial class RelativeReader
         {
             var tail = m.Groups["tail"];
             var anchor = tail.Success ? PeriodReader.FirstFullDate(tail.Value) : null;
-            if (anchor is null && tail.Success && Event().IsMatch(tail.Value))
+            if (anchor is null && Event().IsMatch(sink.Text))
             {
-                sink.Warn(DeadlineMessages.RelativeToEvent(m.Value));
+                sink.Warn(DeadlineMessages.RelativeToEvent(sink.Written(m)));
                 continue;
             }
 
             var from = anchor ?? sink.Issued;
             if (from.Year > LastSafeYear)
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
@@ -46,6 +46,6 @@ internal static partial class RelativeReader
     [GeneratedRegex(@"(?:\b(?<cue>khong qua|khong muon hon|trong vong|trong thoi han|trong thoi gian|trong|sau|toi da|cham nhat(?: la)?(?: sau)?)\s+)?\b(?<n>\d{1,3})\s+(?<unit>ngay lam viec|ngay|tuan|thang|nam)\b(?!\s*(?:dau|cuoi|tiep|/|\d|mot lan|lan|nay|qua|truoc))(?<tail>\s*,?\s*(?:ke tu|tinh tu|sau khi|tu)\b[^,;]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"sau khi|duoc\s+(?:phe duyet|thong qua|giao|cap)|nhan duoc|co hieu luc|hoan thanh|ket thuc", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sau khi|duoc\s+(?:phe duyet|thong qua|giao|cap)|nhan duoc|co hieu luc|ket thuc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Event();
 }

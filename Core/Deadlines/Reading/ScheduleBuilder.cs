@@ -227,7 +227,7 @@ internal sealed partial class ScheduleBuilder
         var end = Dated(to, toYear);
         if (end < start)
         {
-            _sink.Warn(DeadlineMessages.RangeReversed(_sink.Text[range.Start..range.End]));
+            _sink.Warn(DeadlineMessages.RangeReversed(_sink.Written(range.Start, range.End)));
             return null;
         }
 

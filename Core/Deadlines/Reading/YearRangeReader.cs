@@ -15,7 +15,7 @@ internal static partial class YearRangeReader
                 var to = Numbers.Of(m.Groups["b"]);
                 if (to < from)
                 {
-                    sink.Warn(DeadlineMessages.RangeReversed(m.Value));
+                    sink.Warn(DeadlineMessages.RangeReversed(sink.Written(m)));
                     continue;
                 }
 

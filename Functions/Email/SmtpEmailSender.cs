@@ -1,0 +1,126 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace DeadlineBot.Functions.Email;
+
+/// <summary>
+/// Sends through the SMTP relay in <see cref="SmtpOptions"/> with MailKit, one connection per email. Transient
+/// failures (see <see cref="SmtpFailures"/>) are retried after <see cref="SmtpOptions.RetryDelay"/>, doubling each
+/// time, up to <see cref="SmtpOptions.MaxAttempts"/>; then, or at once for a permanent failure, it throws
+/// <see cref="EmailDeliveryException"/>.
+/// </summary>
+public sealed class SmtpEmailSender : IEmailSender
+{
+    private readonly SmtpOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SmtpEmailSender> _logger;
+
+    public SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvider time, ILogger<SmtpEmailSender> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
+        SendAsync(Compose(message), cancellationToken);
+
+    /// <summary>Sends a message already composed (its From, To and Cc as given).</summary>
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SendOnceAsync(message, cancellationToken);
+                _logger.LogInformation(
+                    "Sent email {MessageId} to {Recipients} recipient(s) on attempt {Attempt}",
+                    message.MessageId, message.To.Count + message.Cc.Count, attempt);
+                return;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsTransient(e) is { } transient)
+            {
+                if (!transient)
+                {
+                    throw new EmailDeliveryException(EmailErrors.Refused(e.Message), false, attempt, e);
+                }
+
+                if (attempt >= _options.MaxAttempts)
+                {
+                    throw new EmailDeliveryException(EmailErrors.GaveUp(attempt, e.Message), true, attempt, e);
+                }
+
+                var delay = _options.RetryDelay * Math.Pow(2, attempt - 1);
+                _logger.LogWarning(
+                    e, "Sending email {MessageId} failed on attempt {Attempt}; retrying in {Delay}", message.MessageId, attempt, delay);
+                await Task.Delay(delay, _time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Builds the MIME message, refusing line breaks in headers and anything that is not an email address.</summary>
+    public MimeMessage Compose(EmailMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.To.Count == 0)
+        {
+            throw new EmailDeliveryException(EmailErrors.NoRecipient, false, 0);
+        }
+
+        RefuseLineBreak(message.Content.Subject, "subject");
+        RefuseLineBreak(message.Id, "id");
+        var mime = new MimeMessage { Subject = message.Content.Subject };
+        mime.From.Add(new MailboxAddress(_options.FromName ?? string.Empty, _options.FromAddress));
+        mime.To.AddRange(message.To.Select(Mailbox));
+        mime.Cc.AddRange(message.Cc.Except(message.To, StringComparer.OrdinalIgnoreCase).Select(Mailbox));
+        if (message.Id is { Length: > 0 } id)
+        {
+            mime.MessageId = $"{id}@{_options.FromAddress[(_options.FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..]}";
+        }
+
+        mime.Body = new BodyBuilder { HtmlBody = message.Content.Html, TextBody = message.Content.Text }.ToMessageBody();
+        return mime;
+    }
+
+    private static MailboxAddress Mailbox(string address)
+    {
+        RefuseLineBreak(address, "address");
+        if (!SmtpOptionsValidator.IsAddress(address))
+        {
+            throw new EmailDeliveryException(EmailErrors.InvalidAddress(address), false, 0);
+        }
+
+        return new MailboxAddress(string.Empty, address.Trim());
+    }
+
+    private static void RefuseLineBreak(string? value, string field)
+    {
+        if (SmtpOptionsValidator.HasLineBreak(value))
+        {
+            throw new EmailDeliveryException(EmailErrors.LineBreakIn(field), false, 0);
+        }
+    }
+
+    private async Task SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
+        var security = _options.Security switch
+        {
+            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            _ => SecureSocketOptions.None,
+        };
+        await client.ConnectAsync(_options.Host, _options.Port, security, cancellationToken);
+        if (!string.IsNullOrEmpty(_options.UserName))
+        {
+            await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+    }
+}

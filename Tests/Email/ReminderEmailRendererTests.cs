@@ -1,0 +1,96 @@
+using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Email;
+using static DeadlineBot.Tests.Email.Digests;
+
+namespace DeadlineBot.Tests.Email;
+
+[TestClass]
+public sealed class ReminderEmailRendererTests
+{
+    private static readonly ReminderEmailRenderer Renderer = new();
+
+    [TestMethod]
+    [DataRow(ReminderKind.Before, 7, "Sắp đến hạn: còn 7 ngày")]
+    [DataRow(ReminderKind.Due, 0, "Đến hạn: đến hạn hôm nay")]
+    [DataRow(ReminderKind.Overdue, 84, "Quá hạn: quá hạn 84 ngày")]
+    public void Each_item_says_its_status_in_Vietnamese_in_both_bodies(ReminderKind kind, int days, string status)
+    {
+        var email = Renderer.Render(Of(Item(kind, days)), Link);
+
+        StringAssert.Contains(email.Text, status);
+        StringAssert.Contains(email.Html, status.Split(": ")[1]);
+        StringAssert.Contains(email.Html, status.Split(": ")[0]);
+    }
+
+    [TestMethod]
+    public void The_subject_counts_overdue_due_and_upcoming_tasks()
+    {
+        var digest = Of(
+            Item(ReminderKind.Overdue, 84), Item(ReminderKind.Overdue, 7), Item(ReminderKind.Due, 0),
+            Item(ReminderKind.Before, 7), Item(ReminderKind.Before, 14), Item(ReminderKind.Before, 30));
+
+        Assert.AreEqual(
+            "[Nhắc việc] Sở Nội vụ: 2 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn hôm nay, 3 nhiệm vụ sắp đến hạn (24/03/2022)",
+            Renderer.Render(digest, Link).Subject);
+        Assert.AreEqual(
+            "[Nhắc việc] Sở Nội vụ: 1 nhiệm vụ sắp đến hạn (24/03/2022)",
+            Renderer.Render(Of(Item(ReminderKind.Before, 3)), Link).Subject);
+    }
+
+    [TestMethod]
+    public void A_title_with_a_script_tag_appears_escaped_in_the_html()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Before, 7, "<script>alert('x')</script> & \"Đề án\"")), Link);
+
+        Assert.DoesNotContain("<script>", email.Html);
+        StringAssert.Contains(email.Html, "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;Đề án&quot;");
+        StringAssert.Contains(email.Text, "<script>alert('x')</script> & \"Đề án\"");
+    }
+
+    [TestMethod]
+    public void An_agency_name_with_markup_is_escaped_too()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Due, 0)) with { Agency = "Sở <b>X</b>" }, Link);
+
+        StringAssert.Contains(email.Html, "Kính gửi: Sở &lt;b&gt;X&lt;/b&gt;");
+        Assert.DoesNotContain("<b>X", email.Html);
+    }
+
+    [TestMethod]
+    public void Deadlines_read_dd_MM_yyyy_and_Vietnamese_stays_readable()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Before, 27, due: "2022-04-20")), Link);
+
+        StringAssert.Contains(email.Text, "Thời hạn: 20/04/2022");
+        StringAssert.Contains(email.Html, "Thời hạn: 20/04/2022");
+        StringAssert.Contains(email.Html, "Kính gửi: Sở Nội vụ");
+        StringAssert.Contains(email.Text, "Kế hoạch: Kế hoạch 167/KH-UBND");
+    }
+
+    [TestMethod]
+    public void Each_item_links_to_its_own_report_done_page()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Before, 7), Item(ReminderKind.Overdue, 14)), Link);
+
+        StringAssert.Contains(email.Text, "Báo cáo hoàn thành: https://deadlinebot.example/api/done/task-Before-7?exp=20220601&sig=ab+c");
+        StringAssert.Contains(email.Html, "href=\"https://deadlinebot.example/api/done/task-Overdue-14?exp=20220601&amp;sig=ab&#x2B;c\"");
+    }
+
+    [TestMethod]
+    public void An_escalated_item_says_who_was_copied()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Overdue, 21, escalated: true), Item(ReminderKind.Overdue, 7)), Link);
+
+        StringAssert.Contains(email.Text, "⚠ Đã sao gửi UBND tỉnh và lãnh đạo theo dõi.");
+        StringAssert.Contains(email.Html, "⚠ Đã sao gửi UBND tỉnh và lãnh đạo theo dõi.");
+        Assert.AreEqual(1, email.Text.Split("⚠").Length - 1);
+    }
+
+    [TestMethod]
+    public void A_title_broken_over_lines_reads_as_one_line_in_the_text()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Before, 7, "Xây dựng đội ngũ\r\ntrí thức")), Link);
+
+        StringAssert.Contains(email.Text, "[II.3.c] Xây dựng đội ngũ trí thức");
+    }
+}

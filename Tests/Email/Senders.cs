@@ -1,0 +1,27 @@
+using DeadlineBot.Functions.Email;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DeadlineBot.Tests.Email;
+
+/// <summary>Senders for the email tests: plain SMTP to a local port, two seconds' first retry delay.</summary>
+internal static class Senders
+{
+    public static SmtpOptions Options(int port, int maxAttempts = 3) => new()
+    {
+        Host = "127.0.0.1",
+        Port = port,
+        Security = SmtpSecurity.None,
+        FromAddress = "deadlinebot@example.test",
+        FromName = "DeadlineBot – Nhắc việc",
+        MaxAttempts = maxAttempts,
+        RetryDelay = TimeSpan.FromSeconds(2),
+        Timeout = TimeSpan.FromSeconds(10),
+    };
+
+    public static SmtpEmailSender To(int port, TimeProvider time, int maxAttempts = 3) =>
+        new(Microsoft.Extensions.Options.Options.Create(Options(port, maxAttempts)), time, NullLogger<SmtpEmailSender>.Instance);
+
+    public static EmailMessage Message(string subject = "Nhắc việc thử", params string[] to) =>
+        new(to.Length == 0 ? ["so-noi-vu@example.test"] : to, [], new RenderedEmail(subject, "<p>Nội dung</p>", "Nội dung"));
+}
