@@ -12,9 +12,6 @@ public sealed record TrackingFilter(string? PlanId = null, AgencyId? Agency = nu
         ArgumentNullException.ThrowIfNull(tracking);
         return (PlanId is null || string.Equals(tracking.Task.PlanId, PlanId, StringComparison.Ordinal))
             && (Status is null || tracking.Status == Status)
-            && (Agency is not { } agency || tracking.Task.Lead.Any(lead => LeadIs(lead, agency)));
+            && (Agency is not { } agency || AgencyIds.AnyIs(tracking.Task.Lead, agency));
     }
-
-    internal static bool LeadIs(string lead, AgencyId agency) =>
-        AgencyIds.TryFromName(lead, out var id) && id == agency;
 }

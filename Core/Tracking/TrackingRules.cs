@@ -5,46 +5,60 @@ namespace DeadlineBot.Core.Tracking;
 
 /// <summary>
 /// The status rules as pure functions of a task and today's date in Asia/Ho_Chi_Minh.
-/// A task is measured against its earliest deadline. A recurring task is measured against the first occurrence
-/// not yet covered by its report: a report covers the first occurrence on or after the day it was made, and once
-/// that occurrence has passed the task is tracked against the next one.
+/// <list type="bullet">
+/// <item>A task with fixed deadlines is measured against its earliest one; a report closes it.</item>
+/// <item>A recurring task is measured occurrence by occurrence, closed as the reminder planner closes them: a report
+/// closes every occurrence due on or before it, and the next one too when it falls within that occurrence's reminder
+/// window. The task shows the report's status until the reminder window of its next open occurrence begins, then
+/// that occurrence's status.</item>
+/// </list>
 /// </summary>
 public sealed class TrackingRules
 {
-    public TrackingRules(int dueSoonDays = 7)
+    public TrackingRules(int dueSoonDays = 7, int reminderWindowDays = 30)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dueSoonDays);
+        ArgumentOutOfRangeException.ThrowIfNegative(reminderWindowDays);
         DueSoonDays = dueSoonDays;
+        ReminderWindowDays = reminderWindowDays;
     }
 
-    public static TrackingRules Default { get; } = new();
+    public static TrackingRules Default { get; } = new(7, ReminderPolicy.Default.DaysBefore.Max());
 
     /// <summary>A task not done whose deadline is at most this many days away is <see cref="TrackingStatus.DueSoon"/>.</summary>
     public int DueSoonDays { get; }
 
+    /// <summary>How long before an occurrence its first reminder goes out (the largest of the policy's days before).</summary>
+    public int ReminderWindowDays { get; }
+
     public TaskTracking Evaluate(TrackedTask task, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(task);
+        var done = task.DoneOn is { } d && d <= today ? d : (DateOnly?)null;
         if (!task.Schedules.Any(s => s.Kind == ScheduleKind.Recurring))
         {
             var due = task.Schedules.Where(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range).Min(s => s.Due);
-            return Classify(task, due, task.DoneOn, today);
+            return Classify(task, due, done, today);
         }
 
-        var origin = task.Schedules.Min(s => s.Start) ?? task.Created ?? today;
-        if (task.DoneOn is { } done)
+        var origin = task.Schedules.Min(s => s.Start) ?? task.Created;
+        if (done is null)
         {
-            var covered = DueDates.FirstOnOrAfter(task, done) ?? DueDates.LastBefore(task, done, origin);
-            var following = covered is { } c && today > c ? DueDates.FirstOnOrAfter(task, c.AddDays(1)) : null;
-            if (following is null)
-            {
-                return Classify(task, covered, done, today);
-            }
-
-            return Classify(task, following, null, today);
+            var first = origin is { } o ? DueDates.FirstOnOrAfter(task, o) : DueDates.FirstOnOrAfter(task, today);
+            return Classify(task, first, null, today);
         }
 
-        return Classify(task, DueDates.FirstOnOrAfter(task, origin), null, today);
+        var closed = DueDates.LastOnOrBefore(task, done.Value);
+        var next = DueDates.FirstOnOrAfter(task, done.Value.AddDays(1));
+        if (next is { } n && done >= n.AddDays(-ReminderWindowDays))
+        {
+            closed = n;
+            next = DueDates.FirstOnOrAfter(task, n.AddDays(1));
+        }
+
+        return next is { } open && today >= open.AddDays(-ReminderWindowDays)
+            ? Classify(task, open, null, today)
+            : Classify(task, closed, done, today);
     }
 
     private TaskTracking Classify(TrackedTask task, DateOnly? due, DateOnly? doneOn, DateOnly today)

@@ -24,7 +24,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         httpContext.Response.StatusCode = bad.StatusCode;
         ProblemDetails problem = bad.InnerException is JsonException json
             ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [FieldOf(json)] = [ApiMessages.MalformedJson] })
-            : bad.Message.Contains("from body", StringComparison.OrdinalIgnoreCase)
+            : bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
                 ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [ApiMessages.BodyRequired] })
                 : new ProblemDetails { Detail = bad.StatusCode == 413 ? ApiMessages.FileTooLarge : bad.Message };
         problem.Status = bad.StatusCode;

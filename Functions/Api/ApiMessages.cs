@@ -13,7 +13,7 @@ public static class ApiMessages
     public const string ControlCharacters = "Không được chứa xuống dòng hay ký tự điều khiển (no line breaks or control characters).";
     public const string Html = "Không được chứa '<' hoặc '>' (no HTML).";
     public const string NameCharacters = "Chỉ gồm chữ, số, khoảng trắng và & - . , ( ) / (letters, digits, spaces and & - . , ( ) / only).";
-    public const string NoLetters = "Cần ít nhất một chữ hoặc số (needs at least one letter or digit).";
+    public const string NoLetters = "Cần ít nhất một chữ cái Latinh hoặc chữ số (needs at least one Latin letter or digit).";
     public const string Email = "Địa chỉ email không hợp lệ (not a valid email address).";
     public const string MalformedJson = "Nội dung JSON không đọc được (malformed JSON).";
     public const string BodyRequired = "Cần nội dung yêu cầu dạng JSON (a JSON request body is required).";
@@ -32,6 +32,7 @@ public static class ApiMessages
     public const string NameIsKey = "Tên chuẩn là khóa của cơ quan, không đổi được (the canonical name is the agency's key; add a new agency instead).";
     public const string FileNeeded = "Cần tệp kế hoạch: multipart 'file', hoặc nội dung thô kèm ?fileName= (upload a plan file).";
     public const string FileTooLarge = "Tệp quá lớn (the file is too large).";
+    public const string UnknownStatus = "Trạng thái không hợp lệ: đã hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn.";
     public const string DateFormat = "Ngày theo dạng YYYY-MM-DD (a date as YYYY-MM-DD).";
     public const string LinkTampered = "Liên kết không hợp lệ hoặc đã bị sửa (the link is not valid or was altered).";
     public const string LinkExpired = "Liên kết đã hết hạn; hãy liên hệ cơ quan theo dõi (the link has expired).";

@@ -1,4 +1,9 @@
 using System.Text.Json.Serialization;
+using DeadlineBot.Core.Agencies;
+using DeadlineBot.Core.Calendar;
+using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Core.Plans;
+using DeadlineBot.Core.Reminders;
 using DeadlineBot.Core.Tracking;
 using DeadlineBot.Functions.Api;
 using DeadlineBot.Functions.Api.Keys;
@@ -39,9 +44,20 @@ public static class ApiSetup
             .AddPolicy(ApiRoles.Staff, p => p.RequireRole(ApiRoles.Staff, ApiRoles.Admin))
             .AddPolicy(ApiRoles.Admin, p => p.RequireRole(ApiRoles.Admin));
 
+        // Core services, unless AddDeadlineBotCore registered configured ones already.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<CompletionLinks>();
+        services.TryAddSingleton(AgencyDirectory.Default);
+        services.TryAddSingleton(DeadlineParser.Default);
+        services.TryAddSingleton(PlanImporter.Default);
+        services.TryAddSingleton(new ReminderPlanner(ReminderPolicy.Default, WorkingCalendar.Default));
+
         services.AddSingleton(TrackingReport.Default);
+        services.AddSingleton<CompletionLinks>();
+        services.AddSingleton<TaskCompletion>();
+        services.AddSingleton<TaskBuilder>();
+        services.AddSingleton<TaskQueries>();
+        services.AddSingleton<TaskViews>();
+        services.AddSingleton<PlanStore>();
         return builder;
     }
 
@@ -55,6 +71,12 @@ public static class ApiSetup
         app.UseAuthorization();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+        app.MapPlans();
+        app.MapTasks();
+        app.MapAgencies();
+        app.MapCompletion();
+        app.MapReports();
+        app.MapDryRun();
         return app;
     }
 }

@@ -51,9 +51,11 @@ public sealed class TrackingRulesTests
     [DataRow("2022-12-26", null, TrackingStatus.DueSoon, "2022-12-31")]
     [DataRow("2023-01-05", null, TrackingStatus.Overdue, "2022-12-31")]
     [DataRow("2022-12-20", "2022-12-15", TrackingStatus.DoneOnTime, "2022-12-31")]
-    [DataRow("2023-01-05", "2022-12-15", TrackingStatus.InTime, "2023-12-31")]
+    [DataRow("2023-01-05", "2022-12-15", TrackingStatus.DoneOnTime, "2022-12-31")]
+    [DataRow("2023-02-01", "2023-01-20", TrackingStatus.DoneLate, "2022-12-31")]
     [DataRow("2023-12-28", "2022-12-15", TrackingStatus.DueSoon, "2023-12-31")]
-    public void A_yearly_task_is_measured_against_the_first_occurrence_its_report_does_not_cover(
+    [DataRow("2024-01-03", "2022-12-15", TrackingStatus.Overdue, "2023-12-31")]
+    public void A_yearly_task_shows_its_report_until_the_next_occurrences_reminders_begin(
         string today, string? doneOn, TrackingStatus expected, string due)
     {
         var tracking = TrackingRules.Default.Evaluate(Yearly("2022-01-01", doneOn), Day(today));

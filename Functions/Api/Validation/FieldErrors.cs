@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
+using DeadlineBot.Core.Tracking;
 
 namespace DeadlineBot.Functions.Api.Validation;
 
@@ -75,7 +76,7 @@ public sealed class FieldErrors
             return false;
         }
 
-        if (!value.Any(char.IsLetterOrDigit))
+        if (!AgencyIds.TryFromName(value, out _))
         {
             Add(field, ApiMessages.NoLetters);
             return false;

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace DeadlineBot.Tests.Api;
+
+[TestClass]
+public sealed class PlansApiTests
+{
+    private static ApiHost Host => ApiHosts.For<PlansApiTests>();
+
+    [TestMethod]
+    public async Task A_confirmed_preview_stores_the_plan_its_tasks_and_the_agencies_not_yet_known()
+    {
+        var client = Host.Client();
+
+        var created = await (await client.PostJsonAsync("/api/plans", Sample.Plan())).JsonAsync(HttpStatusCode.Created);
+
+        var planId = created["plan"]!["id"]!.GetValue<string>();
+        var tasks = await Host.Storage.Tasks.ListByPlanAsync(planId, default);
+        Assert.HasCount(1, tasks);
+        Assert.AreEqual("Tổ chức Hội nghị tổng kết", tasks[0].Title);
+        Assert.AreEqual(new DateOnly(2022, 12, 31), tasks[0].Schedules.Single().Due);
+        Assert.AreEqual("đang thực hiện trong hạn", created["tasks"]![0]!["statusWord"]!.GetValue<string>());
+        var names = (await Host.Storage.Agencies.ListAsync(default)).Select(a => a.Name).ToList();
+        CollectionAssert.IsSubsetOf(new[] { "Sở Nội vụ", "Sở Tài chính", "UBND tỉnh" }, names);
+    }
+
+    [TestMethod]
+    public async Task A_stored_plan_is_listed_read_with_its_tasks_and_deleted_with_them()
+    {
+        var client = Host.Client();
+        var created = await (await client.PostJsonAsync("/api/plans", Sample.Plan(Sample.Task(), Sample.Task("Báo cáo sơ kết")))).JsonAsync(HttpStatusCode.Created);
+        var planId = created["plan"]!["id"]!.GetValue<string>();
+
+        var list = await (await client.GetAsync(new Uri("/api/plans", UriKind.Relative))).JsonAsync(HttpStatusCode.OK);
+        var one = await (await client.GetAsync(new Uri($"/api/plans/{planId}", UriKind.Relative))).JsonAsync(HttpStatusCode.OK);
+        var deleted = await client.DeleteAsync(new Uri($"/api/plans/{planId}", UriKind.Relative));
+
+        Assert.IsTrue(list.AsArray().Any(p => p!["id"]!.GetValue<string>() == planId));
+        Assert.HasCount(2, one["tasks"]!.AsArray());
+        Assert.AreEqual(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.IsNull(await Host.Storage.Plans.GetAsync(planId, default));
+        Assert.IsEmpty(await Host.Storage.Tasks.ListByPlanAsync(planId, default));
+    }
+
+    [TestMethod]
+    public async Task A_task_without_schedules_has_its_deadline_text_read_again_relative_to_the_plan_date()
+    {
+        var task = new { title = "Xây dựng quy chế", lead = new[] { "Sở Nội vụ" }, deadlineText = "Quý IV năm 2022" };
+
+        var created = await (await Host.Client().PostJsonAsync("/api/plans", Sample.Plan(task))).JsonAsync(HttpStatusCode.Created);
+
+        Assert.AreEqual("Quý IV năm 2022", created["tasks"]![0]!["deadlineText"]!.GetValue<string>());
+        Assert.AreEqual("1", created["tasks"]![0]!["ref"]!.GetValue<string>());
+    }
+
+    [TestMethod]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [", "tasks[0]")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": 5}]}", "tasks[0].title")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Someday\"}]}]}", "tasks[0].schedules[0].kind")]
+    [DataRow("{\"tasks\": []}", "plan")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}}", "tasks")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"lead\": [\"Sở Nội vụ\"]}]}", "tasks[0].title")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\"}]}", "tasks[0].lead")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"<script>alert(1)</script>\", \"lead\": [\"Sở Nội vụ\"]}]}", "tasks[0].title")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"' or 1 eq 1 or PartitionKey eq '\"]}]}", "tasks[0].lead[0]")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Range\", \"start\": \"2022-06-30\", \"due\": \"2022-01-01\"}]}]}", "tasks[0].schedules[0].due")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Recurring\"}]}]}", "tasks[0].schedules[0].recurrence")]
+    [DataRow("", "body")]
+    public async Task A_refused_confirmation_names_the_field_and_stores_nothing(string json, string field)
+    {
+        await using var host = ApiHost.Create();
+
+        var response = await host.Client().SendRawAsync(HttpMethod.Post, "/api/plans", json);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, field);
+        Assert.IsEmpty(await host.Storage.Plans.ListAsync(default));
+        Assert.IsEmpty(await host.Storage.Agencies.ListAsync(default));
+    }
+
+    [TestMethod]
+    public async Task A_title_of_a_megabyte_is_refused_by_name_and_nothing_is_stored()
+    {
+        await using var host = ApiHost.Create();
+        var huge = new string('a', 1024 * 1024);
+
+        var response = await host.Client().PostJsonAsync("/api/plans", Sample.Plan(Sample.Task(title: huge)));
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "tasks[0].title");
+        Assert.IsEmpty(await host.Storage.Plans.ListAsync(default));
+    }
+
+    [TestMethod]
+    [DataRow("/api/plans/no-such-plan")]
+    [DataRow("/api/plans/' or 1 eq 1 or PartitionKey eq '")]
+    public async Task An_unknown_plan_is_a_404_naming_the_plan_id(string url)
+    {
+        var response = await Host.Client().GetAsync(new Uri(url, UriKind.Relative));
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "planId");
+    }
+
+    [TestMethod]
+    public async Task A_raw_upload_without_a_file_name_is_refused_by_name()
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("KẾ HOẠCH"));
+
+        var response = await Host.Client().PostAsync(new Uri("/api/plans/preview", UriKind.Relative), content);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "fileName");
+    }
+
+    [TestMethod]
+    public async Task A_multipart_upload_without_a_file_is_refused_by_name()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("x"), "note" } };
+
+        var response = await Host.Client().PostAsync(new Uri("/api/plans/preview", UriKind.Relative), form);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "file");
+    }
+
+    [TestMethod]
+    public async Task A_preview_stores_nothing()
+    {
+        await using var host = ApiHost.Create();
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(await File.ReadAllBytesAsync(SampleFiles.First()));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "file", Path.GetFileName(SampleFiles.First()));
+
+        var response = await host.Client().PostAsync(new Uri("/api/plans/preview", UriKind.Relative), form);
+
+        Assert.IsTrue(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity, await response.Content.ReadAsStringAsync());
+        Assert.IsEmpty(await host.Storage.Plans.ListAsync(default));
+    }
+
+    private static IEnumerable<string> SampleFiles =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Samples"), "*.txt").Order(StringComparer.Ordinal);
+}
