@@ -8,6 +8,7 @@ using DeadlineBot.Core.Tracking;
 using DeadlineBot.Functions.Api;
 using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Completion;
+using DeadlineBot.Functions.Reminders;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -53,6 +54,7 @@ public static class ApiSetup
 
         services.AddSingleton(TrackingReport.Default);
         services.AddSingleton<CompletionLinks>();
+        services.Replace(ServiceDescriptor.Singleton<IReportLinks>(sp => sp.GetRequiredService<CompletionLinks>()));
         services.AddSingleton<TaskCompletion>();
         services.AddSingleton<TaskBuilder>();
         services.AddSingleton<TaskQueries>();

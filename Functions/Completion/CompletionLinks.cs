@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DeadlineBot.Core.Agencies;
+using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace DeadlineBot.Functions.Completion;
@@ -13,7 +15,7 @@ namespace DeadlineBot.Functions.Completion;
 /// HMAC-SHA256 over <c>agencyId|planId|taskId|expires</c>. The expiry is a date in Asia/Ho_Chi_Minh: the link
 /// works through that whole day.
 /// </summary>
-public sealed class CompletionLinks
+public sealed class CompletionLinks : IReportLinks
 {
     public const string Route = "/api/complete/{agencyId}/{planId}/{taskId}";
 
@@ -39,6 +41,13 @@ public sealed class CompletionLinks
             .Replace("{taskId}", Uri.EscapeDataString(taskId), StringComparison.Ordinal);
         var signature = Sign(agencyId.Value, planId, taskId, expires);
         return new Uri($"{_options.BaseUrl.TrimEnd('/')}{path}?expires={expires}&sig={signature}");
+    }
+
+    /// <summary>The link in a reminder email for one item of <paramref name="agency"/>'s digest.</summary>
+    public Uri LinkFor(AgencyId agency, ReminderItem item, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return For(agency, item.PlanId, item.TaskId, today);
     }
 
     /// <summary>Checks a link's parts as they arrived; <paramref name="today"/> is the local date now.</summary>

@@ -1,5 +1,8 @@
 using System.Net;
 using DeadlineBot.Core.Agencies;
+using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeadlineBot.Tests.Api;
 
@@ -29,6 +32,20 @@ public sealed class CompletionLinkTests
         Assert.Contains("Đã ghi nhận", await done.Content.ReadAsStringAsync());
         Assert.AreEqual(Today, (await Host.Storage.Tasks.GetAsync(planId, taskId, default))!.DoneOn);
         Assert.AreEqual("agency:so-noi-vu", (await Host.Storage.Tasks.ListReportsAsync(planId, taskId, default)).Single().ReportedBy);
+    }
+
+    [TestMethod]
+    public async Task The_link_in_a_reminder_email_is_the_signed_link_and_completes_the_task()
+    {
+        var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());
+        var links = Host.Services.GetRequiredService<IReportLinks>();
+        var item = new ReminderItem(taskId, planId, "II.1.a", "Nhiệm vụ", null, Today, ReminderKind.Before, 30, false, null, "k");
+
+        var link = links.LinkFor(Home, item, Today);
+        var response = await Host.Client(key: null).PostAsync(link.PathAndQuery.AsRelative(), null);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+        Assert.AreEqual(Today, (await Host.Storage.Tasks.GetAsync(planId, taskId, default))!.DoneOn);
     }
 
     [TestMethod]
