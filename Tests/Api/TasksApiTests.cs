@@ -93,6 +93,17 @@ public sealed class TasksApiTests
     }
 
     [TestMethod]
+    public async Task A_task_added_by_hand_must_name_its_lead()
+    {
+        var (planId, _) = await Plans.CreateAsync(Host, Sample.Task());
+
+        var response = await Host.Client().PostJsonAsync($"/api/plans/{planId}/tasks", new { title = "Không ai chủ trì" });
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "lead");
+        Assert.HasCount(1, await Host.Storage.Tasks.ListByPlanAsync(planId, default));
+    }
+
+    [TestMethod]
     [DataRow("GET", "/api/plans/{plan}/tasks/no-such-task", "taskId")]
     [DataRow("GET", "/api/plans/no-such-plan/tasks", "planId")]
     [DataRow("POST", "/api/plans/no-such-plan/tasks", "planId")]

@@ -42,7 +42,7 @@ public sealed class PlanConfirmation : IValidatable
             var field = FieldErrors.Item("tasks", i);
             if (Tasks[i] is { } task)
             {
-                task.Validate(errors, field + ".");
+                task.Validate(errors, field + ".", leadRequired: false);
             }
             else
             {

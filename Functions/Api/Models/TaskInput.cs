@@ -30,14 +30,19 @@ public sealed class TaskInput : IValidatable
     /// <summary>The schedules staff gave, if any (else the deadline text is read).</summary>
     public IList<ScheduleInput>? GivenSchedules => Schedules ?? Deadline?.Schedules;
 
-    public void Validate(FieldErrors errors) => Validate(errors, string.Empty);
+    /// <summary>A task staff add or replace by hand must name its lead agency.</summary>
+    public void Validate(FieldErrors errors) => Validate(errors, string.Empty, leadRequired: true);
 
-    public void Validate(FieldErrors errors, string prefix)
+    /// <summary>
+    /// <paramref name="leadRequired"/> is false for the rows of a confirmed import: programmes (sample 002) carry
+    /// targets without a lead, and such a task is stored (it gets no reminders until staff name one).
+    /// </summary>
+    public void Validate(FieldErrors errors, string prefix, bool leadRequired)
     {
         ArgumentNullException.ThrowIfNull(errors);
         errors.Text(prefix + "ref", Ref, Limits.Name, required: false);
         errors.Text(prefix + "title", Title, Limits.Title);
-        errors.Names(prefix + "lead", Lead?.ToList(), required: true);
+        errors.Names(prefix + "lead", Lead?.ToList(), required: leadRequired);
         errors.Names(prefix + "cooperating", Cooperating?.ToList(), required: false);
         errors.Name(prefix + "reportTo", ReportTo, required: false);
         errors.Text(prefix + "deadlineText", DeadlineText, Limits.Line, required: false);

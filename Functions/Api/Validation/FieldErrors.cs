@@ -61,7 +61,7 @@ public sealed class FieldErrors
         return _errors.Count == before;
     }
 
-    /// <summary>An agency name: letters (any script), combining marks, digits, spaces and <c>&amp; - . , ( ) /</c>.</summary>
+    /// <summary>An agency name: letters (any script), combining marks, digits, spaces, dashes (– too) and <c>&amp; . , ( ) /</c>.</summary>
     public bool Name(string field, string? value, bool required = true)
     {
         if (!Text(field, value, Limits.Name, required) || value is null)
@@ -69,8 +69,8 @@ public sealed class FieldErrors
             return false;
         }
 
-        if (!value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '&' or '-' or '.' or ',' or '(' or ')' or '/'
-            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark))
+        if (!value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '&' or '.' or ',' or '(' or ')' or '/'
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.DashPunctuation))
         {
             Add(field, ApiMessages.NameCharacters);
             return false;
