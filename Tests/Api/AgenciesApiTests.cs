@@ -80,8 +80,17 @@ public sealed class AgenciesApiTests
     }
 
     [TestMethod]
-    [DataRow("/api/agencies/no-such-agency")]
-    [DataRow("/api/agencies/' or 1 eq 1 or PartitionKey eq '")]
-    public async Task An_unknown_agency_is_a_404_naming_the_agency_id(string url) =>
-        await (await Host.Client().GetAsync(new Uri(url, UriKind.Relative))).AssertProblemAsync(HttpStatusCode.NotFound, "agencyId");
+    [DataRow("GET", "/api/agencies/no-such-agency")]
+    [DataRow("GET", "/api/agencies/' or 1 eq 1 or PartitionKey eq '")]
+    [DataRow("PUT", "/api/agencies/so-khong-co")]
+    [DataRow("DELETE", "/api/agencies/so-khong-co")]
+    [DataRow("DELETE", "/api/agencies/' or 1 eq 1 or PartitionKey eq '")]
+    public async Task An_unknown_agency_is_a_404_naming_the_agency_id(string method, string url)
+    {
+        var response = method == "PUT"
+            ? await Host.Client().PutJsonAsync(url, Sample.Agency("Sở Không Có"), "W/\"x\"")
+            : await Host.Client().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "agencyId");
+    }
 }

@@ -93,6 +93,24 @@ public sealed class TasksApiTests
     }
 
     [TestMethod]
+    [DataRow("title", "<script>alert(1)</script>")]
+    [DataRow("lead[0]", "Sở Nội vụ\r\nBcc: x@example.com")]
+    public async Task A_refused_replacement_names_the_field_and_leaves_the_task_as_it_was(string field, string value)
+    {
+        var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());
+        var url = $"/api/plans/{planId}/tasks/{taskId}";
+        var etag = (await Host.Client().GetAsync(new Uri(url, UriKind.Relative))).Headers.ETag!.ToString();
+        var task = field == "title" ? Sample.Task(title: value) : Sample.Task(lead: value);
+
+        var response = await Host.Client().PutJsonAsync(url, task, etag);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, field);
+        var stored = await Host.Storage.Tasks.GetAsync(planId, taskId, default);
+        Assert.AreEqual("Tổ chức Hội nghị tổng kết", stored!.Title);
+        CollectionAssert.AreEqual(new[] { "Sở Nội vụ" }, stored.Lead.ToArray());
+    }
+
+    [TestMethod]
     public async Task A_task_added_by_hand_must_name_its_lead()
     {
         var (planId, _) = await Plans.CreateAsync(Host, Sample.Task());
