@@ -15,11 +15,11 @@ public static class AgenciesApi
         var agencies = app.MapGroup("/api/agencies").WithTags("Agencies");
         agencies.MapGet("/", ListAsync).WithSummary("Every agency in the directory.");
         agencies.MapGet("/{agencyId}", GetAsync).WithSummary("One agency; its ETag header is the version to send back in If-Match.");
-        agencies.MapPost("/", AddAsync).Validated<AgencyInput>().RequireAuthorization(ApiRoles.Staff)
+        agencies.MapPost("/", AddAsync).Validated<AgencyInput>().RequireKey(ApiRoles.Staff)
             .WithSummary("Add an agency: canonical name, display name, email addresses, other names.");
-        agencies.MapPut("/{agencyId}", ReplaceAsync).Validated<AgencyInput>().RequireAuthorization(ApiRoles.Staff)
+        agencies.MapPut("/{agencyId}", ReplaceAsync).Validated<AgencyInput>().RequireKey(ApiRoles.Staff)
             .WithSummary("Replace an agency's display name, emails and other names; needs If-Match.");
-        agencies.MapDelete("/{agencyId}", DeleteAsync).RequireAuthorization(ApiRoles.Staff).WithSummary("Delete an agency (If-Match optional).");
+        agencies.MapDelete("/{agencyId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete an agency (If-Match optional).");
         return app;
     }
 

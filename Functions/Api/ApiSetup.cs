@@ -36,7 +36,11 @@ public static class ApiSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiKeySchemeTransformer>());
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<ApiKeySchemeTransformer>();
+            o.AddOperationTransformer<ApiKeySchemeTransformer>();
+        });
 
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CompletionLinkOptions>().BindConfiguration(CompletionLinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();

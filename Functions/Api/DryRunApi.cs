@@ -12,7 +12,7 @@ public static class DryRunApi
 {
     public static IEndpointRouteBuilder MapDryRun(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reminders/dry-run", DryRunAsync).RequireAuthorization(ApiRoles.Admin).WithTags("Reminders")
+        app.MapGet("/api/reminders/dry-run", DryRunAsync).RequireKey(ApiRoles.Admin).WithTags("Reminders")
             .WithSummary("The digests the planner would send on ?date=YYYY-MM-DD (today when absent); sends nothing.");
         return app;
     }

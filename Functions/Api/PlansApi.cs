@@ -14,14 +14,14 @@ public static class PlansApi
     {
         var plans = app.MapGroup("/api/plans").WithTags("Plans");
         plans.MapPost("/preview", PreviewAsync)
-            .RequireAuthorization(ApiRoles.Staff)
+            .RequireKey(ApiRoles.Staff)
             .Accepts<IFormFile>("multipart/form-data", "application/octet-stream", "text/plain")
             .WithSummary("Read an uploaded plan (multipart 'file', or the raw body with ?fileName=) into tasks to review; stores nothing.");
-        plans.MapPost("/", ConfirmAsync).Validated<PlanConfirmation>().RequireAuthorization(ApiRoles.Staff)
+        plans.MapPost("/", ConfirmAsync).Validated<PlanConfirmation>().RequireKey(ApiRoles.Staff)
             .WithSummary("Store a reviewed preview: the plan, its tasks and the agencies not yet in the directory.");
         plans.MapGet("/", ListAsync).WithSummary("All plans.");
         plans.MapGet("/{planId}", GetAsync).WithSummary("One plan with its tasks and where each stands.");
-        plans.MapDelete("/{planId}", DeleteAsync).RequireAuthorization(ApiRoles.Staff).WithSummary("Delete a plan and its tasks.");
+        plans.MapDelete("/{planId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete a plan and its tasks.");
         return app;
     }
 

@@ -18,9 +18,9 @@ public static class ReportsApi
         reports.MapGet("/tasks", ListAsync).WithSummary("Tasks with their status today, filtered by plan, agency and status.");
         reports.MapGet("/overdue", OverdueAsync).WithSummary("Tasks past their deadline and not reported done.");
         reports.MapGet("/upcoming", UpcomingAsync).WithSummary("Tasks not done whose deadline falls within the next days (default 30).");
-        reports.MapGet("/statistics", StatisticsAsync).RequireAuthorization(ApiRoles.Admin)
+        reports.MapGet("/statistics", StatisticsAsync).RequireKey(ApiRoles.Admin)
             .WithSummary("Per lead agency: done on time, done late, overdue, due soon, in time.");
-        reports.MapGet("/failures", FailuresAsync).RequireAuthorization(ApiRoles.Admin).WithSummary("Reminder emails that could not be sent.");
+        reports.MapGet("/failures", FailuresAsync).RequireKey(ApiRoles.Admin).WithSummary("Reminder emails that could not be sent.");
         return app;
     }
 

@@ -15,11 +15,11 @@ public static class TasksApi
         var tasks = app.MapGroup("/api/plans/{planId}/tasks").WithTags("Tasks");
         tasks.MapGet("/", ListAsync).WithSummary("The plan's tasks and where each stands.");
         tasks.MapGet("/{taskId}", GetAsync).WithSummary("One task; its ETag header is the version to send back in If-Match.");
-        tasks.MapPost("/", CreateAsync).Validated<TaskInput>().RequireAuthorization(ApiRoles.Staff).WithSummary("Add a task to the plan.");
-        tasks.MapPut("/{taskId}", ReplaceAsync).Validated<TaskInput>().RequireAuthorization(ApiRoles.Staff)
+        tasks.MapPost("/", CreateAsync).Validated<TaskInput>().RequireKey(ApiRoles.Staff).WithSummary("Add a task to the plan.");
+        tasks.MapPut("/{taskId}", ReplaceAsync).Validated<TaskInput>().RequireKey(ApiRoles.Staff)
             .WithSummary("Replace a task; needs If-Match with the ETag read (412 when someone changed it since).");
-        tasks.MapDelete("/{taskId}", DeleteAsync).RequireAuthorization(ApiRoles.Staff).WithSummary("Delete a task (If-Match optional).");
-        tasks.MapPost("/{taskId}/done", DoneAsync).RequireAuthorization(ApiRoles.Staff).WithSummary("Staff report the task done.");
+        tasks.MapDelete("/{taskId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete a task (If-Match optional).");
+        tasks.MapPost("/{taskId}/done", DoneAsync).RequireKey(ApiRoles.Staff).WithSummary("Staff report the task done.");
         return app;
     }
 

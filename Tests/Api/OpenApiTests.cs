@@ -10,7 +10,7 @@ public sealed class OpenApiTests
     [TestMethod]
     public async Task The_openapi_document_lists_every_api_route_and_method()
     {
-        await using var host = ApiHost.Create();
+        var host = ApiHosts.For<OpenApiTests>();
         var document = await (await host.Client(key: null).GetAsync("/api/openapi/v1.json".AsRelative())).JsonAsync(HttpStatusCode.OK);
         var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
@@ -27,5 +27,20 @@ public sealed class OpenApiTests
         }
 
         Assert.AreEqual("X-Api-Key", document["components"]!["securitySchemes"]!["ApiKey"]!["name"]!.GetValue<string>());
+    }
+
+    [TestMethod]
+    [DataRow("/api/plans", "post", true)]
+    [DataRow("/api/plans/{planId}/tasks/{taskId}", "put", true)]
+    [DataRow("/api/reminders/dry-run", "get", true)]
+    [DataRow("/api/plans", "get", false)]
+    [DataRow("/api/complete/{agencyId}/{planId}/{taskId}", "post", false)]
+    public async Task Operations_that_need_a_key_say_so_in_the_document(string path, string method, bool keyed)
+    {
+        var document = await (await ApiHosts.For<OpenApiTests>().Client(key: null).GetAsync("/api/openapi/v1.json".AsRelative())).JsonAsync(HttpStatusCode.OK);
+
+        var security = document["paths"]![path]![method]!["security"];
+
+        Assert.AreEqual(keyed, security?.AsArray().Any(r => r!.AsObject().ContainsKey("ApiKey")) ?? false, security?.ToJsonString());
     }
 }
