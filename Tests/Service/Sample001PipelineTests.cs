@@ -17,11 +17,8 @@ public sealed class Sample001PipelineTests
     [TestMethod]
     public async Task Each_lead_of_a_task_due_31_March_gets_exactly_one_digest_naming_it_with_7_days_left()
     {
-        await using var storage = TestStorage.Create();
-        await using var app = new DeadlineBotApp(storage, DeadlineBotApp.Morning(ScanDay));
-        using var mail = new MailDev();
-        await app.SeedAsync(Ct);
-        var agencies = new TestAgencies(storage.Options.TablePrefix);
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        var (storage, app, mail, agencies) = (run.Storage, run.App, run.Mail, run.Agencies);
 
         var scan = await app.ScanAndDeliverAsync(Ct);
 
@@ -39,11 +36,8 @@ public sealed class Sample001PipelineTests
     [TestMethod]
     public async Task Noi_vu_digest_also_carries_its_task_due_30_December_2021_as_overdue_and_copies_the_report_to_body_and_admins()
     {
-        await using var storage = TestStorage.Create();
-        await using var app = new DeadlineBotApp(storage, DeadlineBotApp.Morning(ScanDay));
-        using var mail = new MailDev();
-        await app.SeedAsync(Ct);
-        var agencies = new TestAgencies(storage.Options.TablePrefix);
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        var (storage, app, mail, agencies) = (run.Storage, run.App, run.Mail, run.Agencies);
 
         await app.ScanAndDeliverAsync(Ct);
         var email = (await mail.WaitForAsync(agencies.AddressOf(NoiVu), 1, Wait, Ct)).Single();
@@ -60,11 +54,8 @@ public sealed class Sample001PipelineTests
     [TestMethod]
     public async Task Scanning_again_the_same_day_or_redelivering_a_message_sends_nothing_more()
     {
-        await using var storage = TestStorage.Create();
-        await using var app = new DeadlineBotApp(storage, DeadlineBotApp.Morning(ScanDay));
-        using var mail = new MailDev();
-        await app.SeedAsync(Ct);
-        var agencies = new TestAgencies(storage.Options.TablePrefix);
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        var (storage, app, mail, agencies) = (run.Storage, run.App, run.Mail, run.Agencies);
         var first = await app.ScanAndDeliverAsync(Ct);
         await mail.WaitForAsync(agencies.AddressOf(NoiVu), 1, Wait, Ct);
 
@@ -87,11 +78,8 @@ public sealed class Sample001PipelineTests
     [TestMethod]
     public async Task Reporting_a_task_done_stops_its_reminders()
     {
-        await using var storage = TestStorage.Create();
-        await using var app = new DeadlineBotApp(storage, DeadlineBotApp.Morning(ScanDay));
-        using var mail = new MailDev();
-        await app.SeedAsync(Ct);
-        var agencies = new TestAgencies(storage.Options.TablePrefix);
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        var (storage, app, mail, agencies) = (run.Storage, run.App, run.Mail, run.Agencies);
         await app.ScanAndDeliverAsync(Ct);
         var task = (await storage.Tasks.GetAsync(PlanId, TaskId("II.2.c"), Ct))!;
         var report = new CompletionReport(PlanId, task.Id, new DateOnly(2022, 3, 25), app.Time.GetUtcNow(), agencies.AddressOf(TaiChinh));

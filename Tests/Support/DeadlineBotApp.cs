@@ -47,6 +47,9 @@ public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
         ["DeadlineBot:Api:Keys:0:Role"] = "staff",
     };
 
+    /// <summary>Replaces services after the app's own registrations (e.g. an email sender that fails on purpose).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>Local 08:00 on <paramref name="day"/> in Asia/Ho_Chi_Minh, when the daily scan runs.</summary>
     public static DateTimeOffset Morning(DateOnly day) => VietnamTime.At(day, new TimeOnly(8, 0));
 
@@ -62,6 +65,10 @@ public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            TestServices?.Invoke(services);
+        });
     }
 }
