@@ -1,3 +1,5 @@
+using DeadlineBot.Core.Plans.Reading;
+
 namespace DeadlineBot.Core.Plans;
 
 /// <summary>The result of reading a plan document: its header, tasks, body/appendix conflicts and warnings.</summary>
@@ -5,4 +7,14 @@ public sealed record PlanImport(
     PlanMetadata Plan,
     IReadOnlyList<PlanTask> Tasks,
     IReadOnlyList<ImportConflict> Conflicts,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>What the file was read as.</summary>
+    public DocumentKind Kind { get; init; }
+
+    /// <summary>The plan's yearly reporting date, when it sets one.</summary>
+    public PlanReportingRule? ReportingRule { get; init; }
+
+    /// <summary>The date relative and year-less deadlines were counted from (the date of issue, or what stood in for it).</summary>
+    public DateOnly? CountedFrom { get; init; }
+}

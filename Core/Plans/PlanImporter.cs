@@ -1,11 +1,24 @@
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Core.Plans.Appendix;
+using DeadlineBot.Core.Plans.Header;
+using DeadlineBot.Core.Plans.Lines;
+using DeadlineBot.Core.Plans.Reading;
+using DeadlineBot.Core.Plans.Structure;
+using DeadlineBot.Core.Plans.Tasks;
 
 namespace DeadlineBot.Core.Plans;
 
-/// <summary>Reads a plan (text, Markdown, .docx, PDF) into tasks for staff to review.</summary>
+/// <summary>
+/// Reads a plan (text, Markdown, .docx, PDF) into tasks for staff to review. The same plan gives the same tasks
+/// whatever its file type. User text never makes it throw; a file it cannot read at all gives a
+/// <see cref="PlanReadException"/> with a clear message.
+/// </summary>
 public sealed class PlanImporter
 {
+    /// <summary>The largest file accepted: 20 MB.</summary>
+    public const long DefaultMaxBytes = 20L * 1024 * 1024;
+
     public PlanImporter(AgencyDirectory agencies, DeadlineParser deadlines)
     {
         Agencies = agencies;
@@ -18,11 +31,74 @@ public sealed class PlanImporter
 
     public DeadlineParser Deadlines { get; }
 
+    /// <summary>The size cap; larger files are refused before they are read through.</summary>
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
+
     /// <summary>Imports the document; throws <see cref="PlanReadException"/> when it cannot be read at all.</summary>
     public PlanImport Import(Stream content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
-        _ = Agencies.Canonical(fileName);
-        throw new PlanReadException($"{fileName}: plan import is not available yet.");
+        ArgumentNullException.ThrowIfNull(fileName);
+        var (kind, raw) = PlanDocumentReader.Read(content, fileName, MaxBytes);
+        var lines = raw.Select(LineCleaner.Clean).ToList();
+        var outline = OutlineReader.Read(ParagraphJoiner.Join(lines));
+        var header = PlanHeaderReader.Read(outline.Header);
+        var countFrom = header.CountFrom ?? new DateOnly(2000, 1, 1);
+
+        var assignments = new AssignmentReader(Agencies);
+        var drafts = new TaskBuilder(assignments).Build(outline.Body);
+        var appendix = AppendixReader.Read(outline.Appendix);
+        var warnings = header.Warnings.ToList();
+        if (outline.Appendix.Count > 0 && appendix.Count == 0)
+        {
+            warnings.Add(PlanMessages.AppendixWithoutTable);
+        }
+
+        var tasks = drafts.Select(d => Complete(d, countFrom)).ToList();
+        var merged = new AppendixMerger(assignments, Deadlines, countFrom).Merge(tasks, appendix, d => Complete(d, countFrom));
+        var (withRule, rule) = ReportingRules.Apply(merged.Tasks);
+
+        if (withRule.Count == 0)
+        {
+            warnings.Add(PlanMessages.NoTasks);
+        }
+        else if (!withRule.Any(t => t.Deadline.Schedules.Any(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range)))
+        {
+            warnings.Add(PlanMessages.NoDatedTasks);
+        }
+
+        if (rule is not null)
+        {
+            warnings.Add(PlanMessages.ReportingRule(rule.Text));
+        }
+
+        return new PlanImport(header.Metadata, withRule, merged.Conflicts, warnings)
+        {
+            Kind = kind,
+            ReportingRule = rule,
+            CountedFrom = header.CountFrom,
+        };
+    }
+
+    private PlanTask Complete(TaskDraft draft, DateOnly countFrom)
+    {
+        var deadline = draft.DeadlineText is { Length: > 0 } text
+            ? Deadlines.Parse(text, countFrom)
+            : new DeadlineParseResult(string.Empty, [], [], null);
+        var warnings = draft.Warnings.ToList();
+        if (!draft.Assignment.HasLead)
+        {
+            warnings.Add(PlanMessages.NoLead);
+        }
+
+        if (draft.DeadlineText is null)
+        {
+            warnings.Add(PlanMessages.NoDeadline);
+        }
+
+        warnings.AddRange(deadline.Warnings);
+        return new PlanTask(
+            draft.Ref, draft.Title, draft.Assignment.Lead, draft.Assignment.Cooperating, draft.ReportTo, draft.DeadlineText,
+            deadline, draft.Budget, draft.Source, warnings);
     }
 }

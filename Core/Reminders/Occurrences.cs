@@ -59,7 +59,7 @@ public static class Occurrences
         Schedule schedule, DateOnly from, DateOnly to, (int Month, int Day)? yearlyDueDay)
     {
         var rule = new Rule(schedule, yearlyDueDay);
-        for (var period = rule.PeriodOf(from); period <= rule.PeriodOf(to); period++)
+        for (var period = Math.Max(rule.PeriodOf(from), rule.First); period <= rule.PeriodOf(to); period++)
         {
             if (rule.DateOf(period) is { } due && due >= from && due <= to)
             {
@@ -86,6 +86,9 @@ public static class Occurrences
         }
 
         public int Step { get; }
+
+        /// <summary>The first period that can hold an occurrence: the start's, else any.</summary>
+        public long First => _anchor ?? long.MinValue;
 
         public long PeriodOf(DateOnly date) => _recurrence.Unit switch
         {

@@ -99,12 +99,12 @@ public sealed class ReminderPlanner
 
     private static DateOnly FirstCounted(TrackedTask task, Schedule schedule, DateOnly today)
     {
-        if (schedule.Kind != ScheduleKind.Recurring || schedule.Start is not null)
+        if (schedule.Kind != ScheduleKind.Recurring)
         {
             return DateOnly.MinValue;
         }
 
-        return task.Created ?? Occurrences.LastOnOrBefore(schedule, today, task.YearlyDueDay) ?? today;
+        return schedule.Start ?? task.Created ?? Occurrences.LastOnOrBefore(schedule, today, task.YearlyDueDay) ?? today;
     }
 
     private IEnumerable<ReminderCandidate> Candidates(DateOnly occurrence, DateOnly from, DateOnly today)

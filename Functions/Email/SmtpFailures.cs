@@ -16,6 +16,9 @@ internal static class SmtpFailures
     {
         SmtpCommandException command => (int)command.StatusCode is >= 400 and < 500,
         AuthenticationException or SslHandshakeException or ServiceNotAuthenticatedException => false,
+
+        // MailKit's answer when StartTls is asked of a relay that does not offer STARTTLS: a settings mismatch.
+        NotSupportedException => false,
         SmtpProtocolException or ServiceNotConnectedException or IOException or SocketException or TimeoutException => true,
         _ => null,
     };

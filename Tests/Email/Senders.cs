@@ -7,11 +7,11 @@ namespace DeadlineBot.Tests.Email;
 /// <summary>Senders for the email tests: plain SMTP to a local port, two seconds' first retry delay.</summary>
 internal static class Senders
 {
-    public static SmtpOptions Options(int port, int maxAttempts = 3) => new()
+    public static SmtpOptions Options(int port, int maxAttempts = 3, SmtpSecurity security = SmtpSecurity.None) => new()
     {
         Host = "127.0.0.1",
         Port = port,
-        Security = SmtpSecurity.None,
+        Security = security,
         FromAddress = "deadlinebot@example.test",
         FromName = "DeadlineBot – Nhắc việc",
         MaxAttempts = maxAttempts,
@@ -19,8 +19,8 @@ internal static class Senders
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    public static SmtpEmailSender To(int port, TimeProvider time, int maxAttempts = 3) =>
-        new(Microsoft.Extensions.Options.Options.Create(Options(port, maxAttempts)), time, NullLogger<SmtpEmailSender>.Instance);
+    public static SmtpEmailSender To(int port, TimeProvider time, int maxAttempts = 3, SmtpSecurity security = SmtpSecurity.None) =>
+        new(Microsoft.Extensions.Options.Options.Create(Options(port, maxAttempts, security)), time, NullLogger<SmtpEmailSender>.Instance);
 
     public static EmailMessage Message(string subject = "Nhắc việc thử", params string[] to) =>
         new(to.Length == 0 ? ["so-noi-vu@example.test"] : to, [], new RenderedEmail(subject, "<p>Nội dung</p>", "Nội dung"));

@@ -52,6 +52,20 @@ public sealed class SmtpRetryTests
     }
 
     [TestMethod]
+    public async Task Asking_for_STARTTLS_from_a_relay_without_it_is_permanent()
+    {
+        await using var relay = new ScriptedSmtpServer("220 localhost ESMTP");
+        var time = new RecordingTimeProvider();
+
+        var failure = await Assert.ThrowsExactlyAsync<EmailDeliveryException>(
+            () => time.RunAsync(To(relay.Port, time, security: SmtpSecurity.StartTls).SendAsync(Message(), CancellationToken.None)));
+
+        Assert.IsFalse(failure.IsTransient);
+        Assert.AreEqual(1, relay.Connections);
+        Assert.IsEmpty(relay.Messages);
+    }
+
+    [TestMethod]
     public async Task A_relay_that_is_not_listening_is_a_transient_failure()
     {
         int port;

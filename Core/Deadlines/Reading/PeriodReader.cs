@@ -103,7 +103,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\bnam(?:\s+hoc|\s+tai chinh)?\s+(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b|^(?:trong\s+|den\s+)?(?<y>(?:19|20|21)\d{2})\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})|(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2}))(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})|(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2}))(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
     private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant)]

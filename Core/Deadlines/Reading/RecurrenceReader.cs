@@ -39,6 +39,11 @@ internal static partial class RecurrenceReader
             AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
         }
 
+        foreach (var m in sink.Claim(OfTheMonth()))
+        {
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Month));
+        }
+
         foreach (var m in sink.Claim(Each()))
         {
             if (m.Groups["unit"].Value == "ngay")
@@ -97,6 +102,10 @@ internal static partial class RecurrenceReader
 
     [GeneratedRegex(@"\bdinh ky\s+(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Periodic();
+
+    /// <summary><c>trước ngày 15 của tháng</c>: the day of every month (not <c>của tháng đầu quý</c>).</summary>
+    [GeneratedRegex(@"(?<=\bngay\s+\d{1,2}\s+)cua\s+(?:moi\s+)?thang\b(?!\s*(?:\d|dau|cuoi|sau|truoc))", RegexOptions.CultureInvariant)]
+    private static partial Regex OfTheMonth();
 
     [GeneratedRegex(@"\b(?:hang|moi)\s+(?<unit>nam|quy|thang|tuan|ngay)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Each();

@@ -17,7 +17,7 @@ internal static partial class RelativeReader
         {
             var tail = m.Groups["tail"];
             var anchor = tail.Success ? PeriodReader.FirstFullDate(tail.Value) : null;
-            if (anchor is null && Event().IsMatch(sink.Text))
+            if (anchor is null && Event().IsMatch(tail.Success ? tail.Value : sink.Text))
             {
                 sink.Warn(DeadlineMessages.RelativeToEvent(sink.Written(m)));
                 continue;

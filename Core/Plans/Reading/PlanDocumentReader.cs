@@ -1,0 +1,48 @@
+namespace DeadlineBot.Core.Plans.Reading;
+
+/// <summary>
+/// Reads a plan file of any supported kind into cleaned-up lines. Enforces the size cap before reading the rest,
+/// tells the kind from the content, and turns every way a file can be unreadable into a <see cref="PlanReadException"/>.
+/// </summary>
+internal static class PlanDocumentReader
+{
+    public static (DocumentKind Kind, IReadOnlyList<string> Lines) Read(Stream content, string fileName, long maxBytes)
+    {
+        var bytes = ReadCapped(content, fileName, maxBytes);
+        if (bytes.Length == 0)
+        {
+            throw new PlanReadException(PlanMessages.Empty(fileName));
+        }
+
+        var kind = DocumentSniffer.Detect(bytes.Span, fileName);
+        var lines = kind switch
+        {
+            DocumentKind.Pdf => PdfExtractor.Read(bytes, fileName),
+            DocumentKind.Word => WordExtractor.Read(bytes, fileName),
+            _ => PlainTextExtractor.Read(bytes, fileName),
+        };
+        if (lines.All(string.IsNullOrWhiteSpace))
+        {
+            throw new PlanReadException(PlanMessages.NoText(fileName));
+        }
+
+        return (kind, lines);
+    }
+
+    private static ReadOnlyMemory<byte> ReadCapped(Stream content, string fileName, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new PlanReadException(PlanMessages.TooLarge(fileName, maxBytes));
+            }
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+}
