@@ -10,6 +10,7 @@ internal static class DeadlineBotCommand
         var root = new RootCommand("DeadlineBot: read Vietnamese plan deadlines and remind agencies before they slip.");
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(RemindCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 }

@@ -21,11 +21,11 @@ public sealed class AgencyDirectory
         LongestKey = aliases.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
-    /// <summary>The directory seeded with the agencies named in the sample plans.</summary>
-    public static AgencyDirectory Default { get; } = LoadSeed();
-
     /// <summary>A directory that knows no agency: every name is its own canonical name (after NFC).</summary>
     public static AgencyDirectory Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
+
+    /// <summary>The directory seeded with the agencies named in the sample plans.</summary>
+    public static AgencyDirectory Default { get; } = LoadSeed();
 
     /// <summary>The canonical names this directory knows.</summary>
     public IReadOnlyCollection<string> Names => _aliases.Values.Distinct(StringComparer.Ordinal).ToList();

@@ -54,8 +54,9 @@ public sealed partial class AssignmentReader
         return known is null ? Assignment.None : new Assignment([known], []);
     }
 
-    private static bool Plausible(string lead) =>
-        lead.Length <= LongestLead && !lead.Contains("trách nhiệm", StringComparison.Ordinal)
+    private bool Plausible(string lead) =>
+        (AgencyList.StartsWithAgencyWord(lead) || Directory.KnownAtStart(lead) is not null)
+        && lead.Length <= LongestLead && !lead.Contains("trách nhiệm", StringComparison.Ordinal)
         && !lead.StartsWith("Thủ trưởng", StringComparison.Ordinal);
 
     private Assignment Split(string lead, string rest)
@@ -66,7 +67,7 @@ public sealed partial class AssignmentReader
         return new Assignment(leads, others.Where(o => !leads.Contains(o, StringComparer.Ordinal)).ToList());
     }
 
-    [GeneratedRegex(@"(?:^|[.;:]\s+|,\s+|^-\s+)(?:Giao(?:\s+cho)?|Đề nghị)\s+(?<lead>[^;:]+?)(?<rest>(?:,\s*)?\s(?:chủ trì|phối hợp|chủ động|làm đầu mối|tham mưu|nghiên cứu|triển khai|thực hiện|hướng dẫn|tổ chức|theo dõi|đôn đốc|kiểm tra|cụ thể ho[áa]|xây dựng|chỉ đạo|lập)(?=\s|[,.;:]|$).*)$")]
+    [GeneratedRegex(@"(?:^|[.;:]\s+|,\s+|^-\s+)(?:Giao(?!\s+thông)(?:\s+cho)?|Đề nghị)\s+(?<lead>[^;:]+?)(?<rest>(?:,\s*)?(?<!Ban)\s(?:chủ trì|phối hợp|chủ động|làm đầu mối|tham mưu|nghiên cứu|triển khai|thực hiện|hướng dẫn|tổ chức|theo dõi|đôn đốc|kiểm tra|cụ thể ho[áa]|xây dựng|chỉ đạo|lập)(?=\s|[,.;:]|$).*)$")]
     private static partial Regex Assigned();
 
     [GeneratedRegex(@"^(?:-\s+)?(?<lead>[^;:]+?)(?<rest>\s(?:chủ trì|chủ động phối hợp)(?=\s|[,.;:]|$).*)$")]

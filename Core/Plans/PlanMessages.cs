@@ -73,4 +73,6 @@ public static class PlanMessages
 
     public static string Conflict(string field, string body, string appendix) =>
         $"{field} khác nhau: nội dung ghi \"{body}\", Phụ lục ghi \"{appendix}\" (the body and the appendix disagree).";
+
+    public static string CannotOpen(string file, string detail) => $"{file}: không mở được tệp: {detail} (cannot open the file).";
 }

@@ -6,12 +6,13 @@ namespace DeadlineBot.Core.Plans.Reading;
 
 /// <summary>
 /// Reads the text layer of a PDF into lines: words grouped by baseline, top to bottom, a blank line where the gap
-/// between lines is wider than usual (a paragraph break) and a tab where words on a line stand far apart (table cells).
+/// between lines is wider than single spacing for the font size (a paragraph break) and a tab where words on a line stand far apart (table cells).
 /// A PDF without text (a scan) is refused with a clear message.
 /// </summary>
 internal static class PdfExtractor
 {
-    private const double ParagraphGap = 1.6;
+    private const double ParagraphGap = 1.5;
+    private const double SingleLeading = 1.2;
     private const double CellGap = 3.0;
 
     public static IReadOnlyList<string> Read(ReadOnlyMemory<byte> content, string fileName)
@@ -50,12 +51,13 @@ internal static class PdfExtractor
             .OrderByDescending(g => g.Key)
             .Select(g => g.OrderBy(w => w.BoundingBox.Left).ToList())
             .ToList();
+        var sizes = page.Letters.Select(l => l.PointSize).Where(p => p > 0).Order().ToList();
+        var leading = sizes.Count == 0 ? 0 : sizes[sizes.Count / 2] * SingleLeading;
         double? previousBottom = null;
-        var height = rows.Count == 0 ? 0 : rows.Select(r => r.Max(w => w.BoundingBox.Height)).Order().ElementAt(rows.Count / 2);
         foreach (var row in rows)
         {
             var bottom = row[0].BoundingBox.Bottom;
-            if (previousBottom is { } last && height > 0 && last - bottom > height * ParagraphGap * 1.2)
+            if (previousBottom is { } last && leading > 0 && last - bottom > leading * ParagraphGap)
             {
                 lines.Add(string.Empty);
             }

@@ -47,6 +47,7 @@ internal static class WordExtractor
                     var label = numbering.Label(paragraph);
                     var text = Text(paragraph, " ");
                     lines.AddRange((label is null ? text : $"{label} {text}").Split('\n'));
+                    lines.Add(string.Empty);
                     break;
                 case Table table:
                     foreach (var row in table.Elements<TableRow>())
@@ -54,6 +55,7 @@ internal static class WordExtractor
                         lines.Add(string.Join('\t', row.Elements<TableCell>().Select(Cell)));
                     }
 
+                    lines.Add(string.Empty);
                     break;
                 case SdtBlock or SdtContentBlock:
                     AddBlocks(element, numbering, lines);

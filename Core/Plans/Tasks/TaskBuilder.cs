@@ -112,7 +112,8 @@ internal sealed partial class TaskBuilder(AssignmentReader assignments)
             }
         }
 
-        return assignments.ReadSubject(node.Title);
+        return node.Body.Select(p => Bullet(p.Text) ?? p.Text).Prepend(node.Title)
+            .Select(assignments.ReadSubject).FirstOrDefault(a => a.HasLead) ?? Assignment.None;
     }
 
     private static string? ReportToIn(OutlineNode node)

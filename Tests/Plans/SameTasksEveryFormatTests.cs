@@ -1,0 +1,39 @@
+using DeadlineBot.Core.Plans;
+using DeadlineBot.Core.Plans.Reading;
+
+namespace DeadlineBot.Tests.Plans;
+
+/// <summary>The same plan gives the same body tasks whether it arrives as text, Word or PDF.</summary>
+[TestClass]
+public sealed class SameTasksEveryFormatTests
+{
+    public static IEnumerable<object[]> Samples => SampleFiles.Names.Select(n => new object[] { n });
+
+    [TestMethod]
+    [DynamicData(nameof(Samples))]
+    public void A_Word_copy_of_a_sample_gives_the_same_tasks_as_its_text(string sample) =>
+        AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), SampleFiles.Import(sample, SampleFiles.Word));
+
+    [TestMethod]
+    [DynamicData(nameof(Samples))]
+    public void A_PDF_copy_of_a_sample_gives_the_same_tasks_as_its_text(string sample) =>
+        AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), SampleFiles.Import(sample, SampleFiles.Pdf));
+
+    [TestMethod]
+    [DataRow(SampleFiles.Text, DocumentKind.Text)]
+    [DataRow(SampleFiles.Word, DocumentKind.Word)]
+    [DataRow(SampleFiles.Pdf, DocumentKind.Pdf)]
+    public void The_kind_is_told_from_the_content_not_the_name(string format, DocumentKind kind) =>
+        Assert.AreEqual(kind, SampleFiles.Import(SampleFiles.Names[0], format).Kind);
+
+    private static void AssertSameTasks(PlanImport expected, PlanImport actual)
+    {
+        static string Row(PlanTask t) =>
+            $"{t.Ref} | {t.Title} | {string.Join("; ", t.Lead)} | {string.Join("; ", t.Cooperating)} | {t.ReportTo} | {t.DeadlineText}";
+
+        var want = expected.Tasks.Where(t => t.Source.Part == "body").Select(Row).ToList();
+        var got = actual.Tasks.Where(t => t.Source.Part == "body").Select(Row).ToList();
+        CollectionAssert.AreEqual(want, got, $"\nexpected:\n{string.Join('\n', want.Except(got))}\nactual:\n{string.Join('\n', got.Except(want))}");
+        Assert.AreEqual(expected.Plan with { }, actual.Plan);
+    }
+}
