@@ -36,7 +36,11 @@ public sealed class WorkingCalendar
         return new WorkingCalendar(official, LunarCalendar.Vietnamese);
     }
 
-    public bool IsWorkingDay(DateOnly date) => Year(date.Year).IsWorkingDay(date);
+    public bool IsWorkingDay(DateOnly date)
+    {
+        var year = Year(date.Year);
+        return year.IsWorkingDayAt(date.DayNumber - year.FirstDayNumber);
+    }
 
     /// <summary>The Monday-to-Friday days of <paramref name="year"/> that are not working days, in order.</summary>
     public IReadOnlyList<DateOnly> WeekdaysOff(int year) => [.. Year(year).WeekdaysOff()];
@@ -45,17 +49,15 @@ public sealed class WorkingCalendar
     public DateOnly AddWorkingDays(DateOnly from, int days)
     {
         var step = days >= 0 ? 1 : -1;
-        var date = from;
+        var day = from.DayNumber;
+        var year = Year(from.Year);
         for (var left = Math.Abs(days); left > 0;)
         {
-            date = date.AddDays(step);
-            if (IsWorkingDay(date))
-            {
-                left--;
-            }
+            day += step;
+            left -= IsWorking(ref year, day) ? 1 : 0;
         }
 
-        return date;
+        return DateOnly.FromDayNumber(day);
     }
 
     /// <summary>
@@ -64,41 +66,46 @@ public sealed class WorkingCalendar
     /// </summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
+        var (first, last, sign) = from <= to ? (from.DayNumber + 1, to.DayNumber, 1) : (to.DayNumber, from.DayNumber - 1, -1);
+        var year = Year(DateOnly.FromDayNumber(Math.Min(first, last)).Year);
         var count = 0;
-        for (var date = from; date < to;)
+        for (var day = first; day <= last; day++)
         {
-            date = date.AddDays(1);
-            count += IsWorkingDay(date) ? 1 : 0;
+            count += IsWorking(ref year, day) ? 1 : 0;
         }
 
-        for (var date = to; date < from; date = date.AddDays(1))
-        {
-            count -= IsWorkingDay(date) ? 1 : 0;
-        }
-
-        return count;
+        return sign * count;
     }
 
     /// <summary><paramref name="date"/> itself when it is a working day, else the closest working day before it.</summary>
-    public DateOnly OnOrBefore(DateOnly date)
-    {
-        while (!IsWorkingDay(date))
-        {
-            date = date.AddDays(-1);
-        }
-
-        return date;
-    }
+    public DateOnly OnOrBefore(DateOnly date) => Nearest(date, -1);
 
     /// <summary><paramref name="date"/> itself when it is a working day, else the closest working day after it.</summary>
-    public DateOnly OnOrAfter(DateOnly date)
+    public DateOnly OnOrAfter(DateOnly date) => Nearest(date, 1);
+
+    private DateOnly Nearest(DateOnly date, int step)
     {
-        while (!IsWorkingDay(date))
+        var day = date.DayNumber;
+        var year = Year(date.Year);
+        while (!IsWorking(ref year, day))
         {
-            date = date.AddDays(1);
+            day += step;
         }
 
-        return date;
+        return DateOnly.FromDayNumber(day);
+    }
+
+    /// <summary>Whether <paramref name="day"/> (a day number) is a working day, moving <paramref name="year"/> to its year when needed.</summary>
+    private bool IsWorking(ref WorkingYear year, int day)
+    {
+        var index = day - year.FirstDayNumber;
+        if ((uint)index >= (uint)year.Length)
+        {
+            year = Year(DateOnly.FromDayNumber(day).Year);
+            index = day - year.FirstDayNumber;
+        }
+
+        return year.IsWorkingDayAt(index);
     }
 
     private WorkingYear Year(int year)

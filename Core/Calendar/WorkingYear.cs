@@ -8,6 +8,8 @@ internal sealed class WorkingYear
     public WorkingYear(int year, IEnumerable<DateOnly> daysOff, IEnumerable<DateOnly> workingDays)
     {
         Year = year;
+        FirstDayNumber = new DateOnly(year, 1, 1).DayNumber;
+        Length = DateTime.IsLeapYear(year) ? 366 : 365;
         foreach (var day in Days())
         {
             Set(day, !PublicHolidays.IsWeekend(day));
@@ -26,24 +28,27 @@ internal sealed class WorkingYear
 
     public int Year { get; }
 
-    public bool IsWorkingDay(DateOnly date)
-    {
-        var bit = date.DayOfYear - 1;
-        return (_working[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    /// <summary>The <see cref="DateOnly.DayNumber"/> of 1 January.</summary>
+    public int FirstDayNumber { get; }
+
+    /// <summary>365 or 366 days.</summary>
+    public int Length { get; }
+
+    /// <summary>Whether day <paramref name="index"/> of the year (0 = 1 January) is a working day.</summary>
+    public bool IsWorkingDayAt(int index) => (_working[index >> 6] & (1UL << (index & 63))) != 0;
 
     /// <summary>The weekdays that are not working days, in order.</summary>
-    public IEnumerable<DateOnly> WeekdaysOff() => Days().Where(d => !PublicHolidays.IsWeekend(d) && !IsWorkingDay(d));
+    public IEnumerable<DateOnly> WeekdaysOff() => Days().Where(d => !PublicHolidays.IsWeekend(d) && !IsWorkingDayAt(d.DayNumber - FirstDayNumber));
 
     private IEnumerable<DateOnly> Days()
     {
         var first = new DateOnly(Year, 1, 1);
-        return Enumerable.Range(0, DateTime.IsLeapYear(Year) ? 366 : 365).Select(first.AddDays);
+        return Enumerable.Range(0, Length).Select(first.AddDays);
     }
 
     private void Set(DateOnly date, bool working)
     {
-        var bit = date.DayOfYear - 1;
+        var bit = date.DayNumber - FirstDayNumber;
         if (working)
         {
             _working[bit >> 6] |= 1UL << (bit & 63);

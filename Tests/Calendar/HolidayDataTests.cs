@@ -82,6 +82,32 @@ public sealed class HolidayDataTests
     }
 
     [TestMethod]
+    public void A_staff_file_on_top_of_the_official_data_gives_the_calendar_its_year()
+    {
+        using var file = File.OpenRead(Path.Combine("Fixtures", "Calendar", "staff-2027.json"));
+
+        var calendar = WorkingCalendar.FromData(HolidayData.Official.With(HolidayData.Load(file)));
+
+        Assert.AreEqual(Iso.Date("2027-02-11"), calendar.AddWorkingDays(Iso.Date("2027-02-03"), 1));
+        Assert.IsTrue(calendar.IsWorkingDay(Iso.Date("2027-02-20")));
+        Assert.IsFalse(calendar.IsWorkingDay(Iso.Date("2026-02-17")), "2026 keeps its official schedule");
+    }
+
+    [TestMethod]
+    public void A_staff_file_with_typos_names_each_one()
+    {
+        using var file = File.OpenRead(Path.Combine("Fixtures", "Calendar", "staff-2027-typos.json"));
+
+        var error = Assert.ThrowsExactly<HolidayDataException>(() => HolidayData.Load(file));
+
+        Assert.HasCount(3, error.Errors);
+        StringAssert.Contains(error.Errors[0], "workingDay");
+        StringAssert.StartsWith(error.Errors[1], "2027.daysOff[1]: \"2027-02-31\"");
+        StringAssert.StartsWith(error.Errors[2], "2027.daysOff[2]: \"04/02/2027\"");
+        StringAssert.Contains(error.Message, "+2");
+    }
+
+    [TestMethod]
     public void Newer_data_replaces_the_years_it_gives_and_keeps_the_others()
     {
         var newer = Load("""{"year": 2026, "daysOff": ["2026-11-24"]}""");
