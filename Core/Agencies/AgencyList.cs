@@ -119,7 +119,7 @@ internal static partial class AgencyList
         return Spaces().Replace(name, " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
     }
 
-    [GeneratedRegex(@"(?<!các|những|Ban|,)\s(?:tham mưu|triển khai|thực hiện|tổ chức|theo dõi|chỉ đạo|nghiên cứu|xây dựng|để|nhằm|xác định|thẩm định|kiểm tra|đôn đốc|làm đầu mối|cụ thể ho[áa]|hướng dẫn|trình|lập|báo cáo|giúp)(?=\s|[,.;:]|$)")]
+    [GeneratedRegex(@"(?<!các|những|Ban|,)\s(?:tham mưu|triển khai|thực hiện|tổ chức|theo dõi|chỉ đạo|nghiên cứu|xây dựng|để|nhằm|xác định|thẩm định|kiểm tra|đôn đốc|làm đầu mối|cụ thể ho[áa]|hướng dẫn|trình|lập|báo cáo|giúp|bố trí|cân đối|rà soát|ban hành|đề xuất|tổng hợp|giám sát|vận động|quán triệt|tuyên truyền)(?=\s|[,.;:]|$)")]
     private static partial Regex VerbPhrase();
 
     [GeneratedRegex(@"^(?:các\s+|Các\s+)?(?<head>Sở|sở|Ban|ban)\s*:\s*(?<items>[^;]+?)(?:\s+(?:và|cùng)\s+(?<rest>(?:các|Các)\s.+))?$")]

@@ -18,6 +18,9 @@ public static class HostingSetup
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         }
 
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddSingleton<Seeder>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<Seeder>());
         builder.Services.AddSingleton<ScanTimerService>();
         builder.Services.AddSingleton<QueueListenerService>();
         if (mode.SelfHosted)

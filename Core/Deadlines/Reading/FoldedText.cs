@@ -34,6 +34,9 @@ internal sealed class FoldedText
         return _source[from..(to + 1)].Trim();
     }
 
+    /// <summary>The text from <paramref name="start"/> on.</summary>
+    public FoldedText Skip(int start) => new(_source, Text[start..], _origins[start..Text.Length]);
+
     /// <summary>Replaces the matches of <paramref name="pattern"/>; a replacement's characters come from where its match began.</summary>
     public FoldedText Replace(Regex pattern, Func<Match, string> replacement)
     {
@@ -44,7 +47,7 @@ internal sealed class FoldedText
         }
 
         var text = new StringBuilder(Text.Length);
-        var origins = new List<int>(_origins.Length);
+        var origins = new List<int>(Text.Length);
         var copied = 0;
         for (; match.Success; match = match.NextMatch())
         {
@@ -61,7 +64,7 @@ internal sealed class FoldedText
         }
 
         text.Append(Text, copied, Text.Length - copied);
-        origins.AddRange(_origins.AsSpan(copied));
+        origins.AddRange(_origins.AsSpan(copied, Text.Length - copied));
         return new FoldedText(_source, text.ToString(), [.. origins]);
     }
 }

@@ -40,6 +40,9 @@ internal sealed class MentionSink(FoldedText folded, DateOnly issued, WorkingCal
     /// <summary>What the user wrote behind [<paramref name="start"/>, <paramref name="end"/>) of the folded text.</summary>
     public string Written(int start, int end) => folded.Original(start, end);
 
+    /// <summary>A cheap test before running a pattern: does the folded text contain <paramref name="fragment"/>?</summary>
+    public bool Has(string fragment) => Text.Contains(fragment, StringComparison.Ordinal);
+
     public void Add(Mention mention) => Mentions.Add(mention);
 
     public void Warn(string warning) => Warnings.Add(warning);

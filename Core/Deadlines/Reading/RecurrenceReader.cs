@@ -12,18 +12,45 @@ internal static partial class RecurrenceReader
 
     public static void Read(MentionSink sink)
     {
+        if (sink.Has("nam tiep") || sink.Has("nam sau") || sink.Has("nam ke"))
+        {
+            ReadFollowingYears(sink);
+        }
+
+        if (sink.Has("lan"))
+        {
+            ReadCounted(sink);
+        }
+
+        if (sink.Has("thang"))
+        {
+            ReadMonthly(sink);
+        }
+
+        if (sink.Has("dinh ky"))
+        {
+            foreach (var m in sink.Claim(Periodic()))
+            {
+                AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
+            }
+        }
+
+        if (sink.Has("hang ") || sink.Has("moi "))
+        {
+            ReadEach(sink);
+        }
+    }
+
+    private static void ReadFollowingYears(MentionSink sink)
+    {
         foreach (var m in sink.Claim(FollowingYears()))
         {
             sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, Numbers.OptionalOf(m.Groups["y"])));
         }
+    }
 
-        foreach (var m in sink.Claim(MonthsAndYearly()))
-        {
-            var months = m.Groups["n"];
-            AddEvery(sink, m.Index, months.Index + months.Length, Numbers.Of(months), "thang", sink.Written(m));
-            sink.Add(new RecurrenceMention(months.Index + months.Length, m.Index + m.Length, 1, RecurrenceUnit.Year));
-        }
-
+    private static void ReadCounted(MentionSink sink)
+    {
         foreach (var m in sink.Claim(EveryNPerTime()))
         {
             AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
@@ -33,17 +60,28 @@ internal static partial class RecurrenceReader
         {
             AddTimesPer(sink, m, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value);
         }
+    }
 
-        foreach (var m in sink.Claim(Periodic()))
+    private static void ReadMonthly(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(MonthsAndYearly()))
         {
-            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
+            var months = m.Groups["n"];
+            AddEvery(sink, m.Index, months.Index + months.Length + " thang".Length, Numbers.Of(months), "thang", sink.Written(m));
+            sink.Add(new RecurrenceMention(months.Index + months.Length + " thang".Length, m.Index + m.Length, 1, RecurrenceUnit.Year));
         }
 
-        foreach (var m in sink.Claim(OfTheMonth()))
+        if (sink.Has("cua"))
         {
-            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Month));
+            foreach (var m in sink.Claim(OfTheMonth()))
+            {
+                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Month));
+            }
         }
+    }
 
+    private static void ReadEach(MentionSink sink)
+    {
         foreach (var m in sink.Claim(Each()))
         {
             if (m.Groups["unit"].Value == "ngay")
@@ -91,13 +129,13 @@ internal static partial class RecurrenceReader
     [GeneratedRegex(@"\b(?:(?:tu|trong)\s+)?(?:nam\s+(?<y>(?:19|20|21)\d{2})\s*(?:va|,|tro di)?\s*)?(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingYears();
 
-    [GeneratedRegex(@"\b(?:dinh ky\s+)?(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthsAndYearly();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryNPerTime();
 
-    [GeneratedRegex(@"\b(?:(?:it nhat|toi thieu)\s+)?(?<n>\d{1,2})\s+lan\s*(?:/|moi|trong\s+(?:mot\s+|1\s+)?)\s*(?<unit>nam|quy|thang|tuan)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+lan\s*(?:/|moi|trong\s+(?:mot\s+|1\s+)?)\s*(?<unit>nam|quy|thang|tuan)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimesPerUnit();
 
     [GeneratedRegex(@"\bdinh ky\s+(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan)\b", RegexOptions.CultureInvariant)]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DeadlineBot.Core.Calendar;
 
 namespace DeadlineBot.Core.Deadlines.Reading;
@@ -8,10 +7,8 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// day, start and end written around it, and makes every other period a deadline (or an open start after
 /// <c>từ</c>). Warns about impossible dates, assumed years and deadlines before the issue date.
 /// </summary>
-internal sealed partial class ScheduleBuilder
+internal sealed class ScheduleBuilder
 {
-    private const int CueWindow = 24;
-
     private readonly MentionSink _sink;
     private readonly List<Mention> _items;
     private readonly List<RecurrenceDraft> _drafts;
@@ -269,17 +266,28 @@ internal sealed partial class ScheduleBuilder
         return Periods.ClampedDate(nextMonth.Year, nextMonth.Month, day);
     }
 
+    /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention.</summary>
     private bool StartsWithFrom(Mention m)
     {
-        var before = _sink.Text[Math.Max(0, m.Start - CueWindow)..m.Start];
-        return FromCue().IsMatch(before);
+        var before = WithoutLastWord(_sink.Text.AsSpan(0, m.Start).TrimEnd(), "ngay");
+        return EndsWithWord(before, "tu") || EndsWithWord(before, "bat dau");
     }
 
-    private bool IsJoiner(int end, int start) => start >= end && Joiner().IsMatch(_sink.Text.AsSpan(end, start - end));
+    /// <summary><c>đến</c>, <c>tới</c>, <c>cho đến</c> or a dash (then maybe <c>hết</c>, <c>ngày</c>) between two mentions.</summary>
+    private bool IsJoiner(int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"(?:^|\s)(?:tu|bat dau tu|bat dau|ke tu|tinh tu)(?:\s+ngay)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex FromCue();
+        var gap = WithoutLastWord(WithoutLastWord(_sink.Text.AsSpan(end, start - end).Trim(), "ngay"), "het");
+        return gap is "den" or "toi" or "cho den" or "-" or "- den";
+    }
 
-    [GeneratedRegex(@"^\s*(?:den|toi|cho den|-)(?:\s+het)?(?:\s+ngay)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Joiner();
+    private static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> text, string word) =>
+        EndsWithWord(text, word) ? text[..^word.Length].TrimEnd() : text;
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || text[^(word.Length + 1)] == ' ');
 }

@@ -23,8 +23,25 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?<key>(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì)|Thời (?:gian|hạn)[^:]{0,90}|Tiến độ[^:]{0,40}|Kinh phí[^:]{0,40})\s*:\s*(?<value>.*)$")]
     public static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:Giao\s|Đề nghị\s|Định kỳ\s|Nơi nhận|Phụ lục|PHỤ LỤC|STT\t|TT\t|Trên đây là)")]
+    [GeneratedRegex(@"^(?:Giao\s|Đề nghị\s|Định kỳ\s|Nơi nhận|Phụ lục|PHỤ LỤC|STT\t|TT\t|Trên đây là|Số\s*:|\p{Lu}[\p{L} .'\-]{1,40},\s*ngày\s)")]
     public static partial Regex Opening();
+
+    /// <summary>Whether a line is a heading in capitals (<c>KẾ HOẠCH</c>, <c>II. NHIỆM VỤ</c>), which stands alone.</summary>
+    public static bool IsCapitals(string line)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 3 && upper >= letters * 0.8;
+    }
 
     /// <summary>Whether a line opens a new part and so never continues the line before it.</summary>
     public static bool OpensPart(string line, bool previousEnded)

@@ -64,7 +64,7 @@ internal static class ParagraphJoiner
     /// <summary>A line right under another (no blank line between) continues it unless it opens a part.</summary>
     private static bool Adjoins(string previous, string line) =>
         !previous.Contains('\t', StringComparison.Ordinal) && !line.Contains('\t', StringComparison.Ordinal)
-        && !Markers.OpensPart(line, Ended(previous));
+        && Markers.IsCapitals(previous) == Markers.IsCapitals(line) && !Markers.OpensPart(line, Ended(previous));
 
     private static bool Continues(string previous, string line, int? width)
     {
@@ -74,7 +74,7 @@ internal static class ParagraphJoiner
         }
 
         var ended = Ended(previous);
-        if (ended || Markers.OpensPart(line, ended))
+        if (ended || Markers.IsCapitals(previous) || Markers.IsCapitals(line) || Markers.OpensPart(line, ended))
         {
             return false;
         }
