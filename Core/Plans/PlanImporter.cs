@@ -19,6 +19,9 @@ public sealed class PlanImporter
     /// <summary>The largest file accepted: 20 MB.</summary>
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
+    /// <summary>What deadlines count from when a document cites no date at all (said in a warning).</summary>
+    private static readonly DateOnly NoDate = new(2000, 1, 1);
+
     public PlanImporter(AgencyDirectory agencies, DeadlineParser deadlines)
     {
         Agencies = agencies;
@@ -43,12 +46,16 @@ public sealed class PlanImporter
         var lines = raw.Select(LineCleaner.Clean).ToList();
         var outline = OutlineReader.Read(ParagraphJoiner.Join(lines));
         var header = PlanHeaderReader.Read(outline.Header);
-        var countFrom = header.CountFrom ?? new DateOnly(2000, 1, 1);
+        var countFrom = header.CountFrom ?? NoDate;
 
         var assignments = new AssignmentReader(Agencies);
         var drafts = new TaskBuilder(assignments).Build(outline.Body);
         var appendix = AppendixReader.Read(outline.Appendix);
         var warnings = header.Warnings.ToList();
+        if (header.CountFrom is null)
+        {
+            warnings.Add(PlanMessages.NoDateAtAll(NoDate));
+        }
         if (outline.Appendix.Count > 0 && appendix.Count == 0)
         {
             warnings.Add(PlanMessages.AppendixWithoutTable);

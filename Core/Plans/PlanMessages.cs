@@ -75,4 +75,7 @@ public static class PlanMessages
         $"{field} khác nhau: nội dung ghi \"{body}\", Phụ lục ghi \"{appendix}\" (the body and the appendix disagree).";
 
     public static string CannotOpen(string file, string detail) => $"{file}: không mở được tệp: {detail} (cannot open the file).";
+
+    public static string NoDateAtAll(DateOnly stand) =>
+        string.Create(CultureInfo.InvariantCulture, $"Văn bản không nêu ngày nào; thời hạn tương đối được tính từ {stand:dd/MM/yyyy}, cần kiểm tra lại (the document cites no date at all).");
 }

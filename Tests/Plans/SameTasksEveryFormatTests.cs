@@ -20,6 +20,17 @@ public sealed class SameTasksEveryFormatTests
         AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), SampleFiles.Import(sample, SampleFiles.Pdf));
 
     [TestMethod]
+    [DynamicData(nameof(Samples))]
+    public void The_committed_Word_and_PDF_copies_used_by_the_benchmark_give_the_same_tasks(string sample)
+    {
+        foreach (var extension in new[] { ".docx", ".pdf" })
+        {
+            var path = Path.Combine("Fixtures", "Plans", "Samples", Path.ChangeExtension(sample, extension));
+            AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), PlanText.Import(File.ReadAllBytes(path), path));
+        }
+    }
+
+    [TestMethod]
     [DataRow(SampleFiles.Text, DocumentKind.Text)]
     [DataRow(SampleFiles.Word, DocumentKind.Word)]
     [DataRow(SampleFiles.Pdf, DocumentKind.Pdf)]

@@ -141,4 +141,18 @@ public sealed class StructureTests
         Assert.AreEqual(new DateOnly(2021, 11, 1), import.CountedFrom);
         CollectionAssert.IsSubsetOf(new[] { PlanMessages.BlankDay(11, 2021), PlanMessages.BlankNumber("Số: /KH-UBND") }, import.Warnings.ToList());
     }
+
+    [TestMethod]
+    public void A_header_table_gives_the_issuer_number_place_and_date()
+    {
+        var plan = PlanText.Import(
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "Số: 168/KH-UBND\tHà Giang, ngày 31 tháng 5 năm 2021\n\nKẾ HOẠCH\n\nThực hiện Chương trình số 07\n\nII. NHIỆM VỤ\n\n1. Việc một\n").Plan;
+
+        Assert.AreEqual(("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "168/KH-UBND", "Hà Giang", new DateOnly(2021, 5, 31)), (plan.Issuer, plan.Number, plan.Place, plan.Date));
+    }
+
+    [TestMethod]
+    public void A_document_that_cites_no_date_at_all_says_so() =>
+        CollectionAssert.Contains(PlanText.Import("II. NHIỆM VỤ\n1. Việc một\n- Thời gian thực hiện: Quý IV.\n").Warnings.ToList(), PlanMessages.NoDateAtAll(new DateOnly(2000, 1, 1)));
 }

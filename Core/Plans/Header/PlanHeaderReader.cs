@@ -7,7 +7,7 @@ namespace DeadlineBot.Core.Plans.Header;
 /// <summary>
 /// Reads a plan's header: number (<c>Số: 168/KH-UBND</c>), place and date (<c>Hà Giang, ngày 31 tháng 5 năm 2021</c>,
 /// a blank day tolerated), the title under <c>KẾ HOẠCH</c>, and the issuing body from the preamble
-/// (<c>UBND tỉnh Hà Giang ban hành Kế hoạch</c>). What is missing stays null and is reported as a warning.
+/// (the heading <c>ỦY BAN NHÂN DÂN TỈNH HÀ GIANG</c>, else <c>UBND tỉnh Hà Giang ban hành Kế hoạch</c> in the preamble). What is missing stays null and is reported as a warning.
 /// </summary>
 internal static partial class PlanHeaderReader
 {
@@ -24,7 +24,8 @@ internal static partial class PlanHeaderReader
             warnings.Add(PlanMessages.NoTitle);
         }
 
-        var issuer = cells.Select(c => Issuer().Match(c)).FirstOrDefault(m => m.Success)?.Groups["issuer"].Value.Trim();
+        var issuer = cells.FirstOrDefault(c => IssuerHeading().IsMatch(c))
+            ?? cells.Select(c => Issuer().Match(c)).FirstOrDefault(m => m.Success)?.Groups["issuer"].Value.Trim();
         if (issuer is null)
         {
             warnings.Add(PlanMessages.NoIssuer);
@@ -131,6 +132,9 @@ internal static partial class PlanHeaderReader
 
     [GeneratedRegex(@"(?<issuer>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban [Cc]hấp hành|Ban Thường vụ|Sở)\s[^,;.()]*?)\s*(?:\([^)]*\)\s*)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)")]
     private static partial Regex Issuer();
+
+    [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|SỞ|LIÊN HIỆP)\s[\p{Lu}\s&\-]+$")]
+    private static partial Regex IssuerHeading();
 
     [GeneratedRegex(@"(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>(?:19|20)\d{2})")]
     private static partial Regex CitedDate();
