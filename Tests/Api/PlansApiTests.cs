@@ -142,6 +142,24 @@ public sealed class PlansApiTests
     }
 
     [TestMethod]
+    [DataRow("000_fae38e40f0f29f03.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [DataRow("004_ba5b8fd20c499393.pdf", "application/pdf")]
+    public async Task Word_and_pdf_uploads_preview_as_the_text_does(string name, string mediaType)
+    {
+        var text = Path.Combine(SampleFolder, Path.ChangeExtension(name, ".txt"));
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Plans", "Samples", name)));
+        file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        form.Add(file, "file", name);
+        using var raw = new ByteArrayContent(await File.ReadAllBytesAsync(text));
+
+        var binary = await (await Host.Client().PostAsync(new Uri("/api/plans/preview", UriKind.Relative), form)).JsonAsync(HttpStatusCode.OK);
+        var plain = await (await Host.Client().PostAsync(new Uri($"/api/plans/preview?fileName={Path.GetFileName(text)}", UriKind.Relative), raw)).JsonAsync(HttpStatusCode.OK);
+
+        Assert.HasCount(plain["tasks"]!.AsArray().Count, binary["tasks"]!.AsArray());
+    }
+
+    [TestMethod]
     public async Task A_raw_body_with_a_file_name_previews_like_an_upload()
     {
         var name = SampleNames.First()[0].ToString()!;
