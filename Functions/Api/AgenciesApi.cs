@@ -66,7 +66,7 @@ public static class AgenciesApi
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var replacement = ToAgency(input, directory.Canonical(input.Name!)) with { ETag = ifMatch };
+        var replacement = ToAgency(input, directory.Canonical(input.Name!)) with { ETag = Problems.Expected(ifMatch, current.ETag) };
         if (replacement.Id != current.Id)
         {
             return Problems.BadRequest("name", ApiMessages.NameIsKey);
@@ -91,7 +91,7 @@ public static class AgenciesApi
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var result = await agencies.DeleteAsync(id, Problems.IfMatch(request) ?? current.ETag, cancellationToken);
+        var result = await agencies.DeleteAsync(id, Problems.Expected(Problems.IfMatch(request), current.ETag), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.NoContent(),

@@ -21,6 +21,12 @@ public static class Problems
 
     public static ProblemHttpResult IfMatchNeeded() => Field(StatusCodes.Status428PreconditionRequired, "If-Match", ApiMessages.IfMatchNeeded);
 
+    /// <summary>
+    /// The version a write must match: the one in If-Match, or the version just read when the header is absent or
+    /// <c>*</c> (which asks only that the resource exist, and it was just read).
+    /// </summary>
+    public static ETag Expected(ETag? ifMatch, ETag current) => ifMatch is { } given && given != ETag.All ? given : current;
+
     /// <summary>The ETag in If-Match, when there is one.</summary>
     public static ETag? IfMatch(HttpRequest request)
     {

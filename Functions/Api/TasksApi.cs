@@ -94,7 +94,7 @@ public static class TasksApi
             Ref = FieldErrors.Clean(input.Ref) ?? current.Ref,
             DoneOn = current.DoneOn,
             Created = current.Created,
-            ETag = ifMatch,
+            ETag = Problems.Expected(ifMatch, current.ETag),
         };
         var result = await tasks.UpdateAsync(replacement, cancellationToken);
         if (!result.Saved)
@@ -115,7 +115,7 @@ public static class TasksApi
             return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
         }
 
-        var result = await tasks.DeleteAsync(planId, taskId, Problems.IfMatch(request) ?? current.ETag, cancellationToken);
+        var result = await tasks.DeleteAsync(planId, taskId, Problems.Expected(Problems.IfMatch(request), current.ETag), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.NoContent(),

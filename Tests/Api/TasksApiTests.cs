@@ -43,6 +43,16 @@ public sealed class TasksApiTests
     }
 
     [TestMethod]
+    public async Task A_replace_with_if_match_star_replaces_whatever_version_is_stored()
+    {
+        var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());
+
+        var response = await Host.Client().PutJsonAsync($"/api/plans/{planId}/tasks/{taskId}", Sample.Task("Bản mới"), "*");
+
+        Assert.AreEqual("Bản mới", (await response.JsonAsync(HttpStatusCode.OK))["title"]!.GetValue<string>());
+    }
+
+    [TestMethod]
     public async Task A_replace_without_if_match_is_refused_with_428()
     {
         var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());
