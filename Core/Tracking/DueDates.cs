@@ -20,8 +20,11 @@ public static class DueDates
             .Order();
     }
 
-    public static DateOnly? FirstOnOrAfter(TrackedTask task, DateOnly from) =>
-        Between(task, from, from.AddYears(HorizonYears)).Select(d => (DateOnly?)d).FirstOrDefault();
+    public static DateOnly? FirstOnOrAfter(TrackedTask task, DateOnly from)
+    {
+        var to = from.Year > DateOnly.MaxValue.Year - HorizonYears ? DateOnly.MaxValue : from.AddYears(HorizonYears);
+        return Between(task, from, to).Select(d => (DateOnly?)d).FirstOrDefault();
+    }
 
     public static DateOnly? LastOnOrBefore(TrackedTask task, DateOnly date)
     {

@@ -49,17 +49,25 @@ public sealed class TrackingRules
         }
 
         var closed = DueDates.LastOnOrBefore(task, done.Value);
-        var next = DueDates.FirstOnOrAfter(task, done.Value.AddDays(1));
-        if (next is { } n && done >= n.AddDays(-ReminderWindowDays))
+        var next = After(task, done.Value);
+        if (next is { } n && done >= WindowStart(n))
         {
             closed = n;
-            next = DueDates.FirstOnOrAfter(task, n.AddDays(1));
+            next = After(task, n);
         }
 
-        return next is { } open && today >= open.AddDays(-ReminderWindowDays)
+        return next is { } open && today >= WindowStart(open)
             ? Classify(task, open, null, today)
             : Classify(task, closed, done, today);
     }
+
+    /// <summary>When an occurrence's reminders begin (the calendar's first day at the earliest).</summary>
+    private DateOnly WindowStart(DateOnly due) =>
+        due.DayNumber < ReminderWindowDays ? DateOnly.MinValue : due.AddDays(-ReminderWindowDays);
+
+    /// <summary>The first due date after <paramref name="date"/>; none after the calendar's last day.</summary>
+    private static DateOnly? After(TrackedTask task, DateOnly date) =>
+        date == DateOnly.MaxValue ? null : DueDates.FirstOnOrAfter(task, date.AddDays(1));
 
     private TaskTracking Classify(TrackedTask task, DateOnly? due, DateOnly? doneOn, DateOnly today)
     {

@@ -130,6 +130,7 @@ public static class TasksApi
     {
         var errors = new FieldErrors();
         errors.Text("note", input?.Note, Limits.Note, required: false);
+        errors.Date("doneOn", input?.DoneOn);
         if (input?.DoneOn > views.Today)
         {
             errors.Add("doneOn", ApiMessages.FutureDate);

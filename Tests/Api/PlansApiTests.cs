@@ -67,6 +67,9 @@ public sealed class PlansApiTests
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"' or 1 eq 1 or PartitionKey eq '\"]}]}", "tasks[0].lead[0]")]
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Range\", \"start\": \"2022-06-30\", \"due\": \"2022-01-01\"}]}]}", "tasks[0].schedules[0].due")]
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Recurring\"}]}]}", "tasks[0].schedules[0].recurrence")]
+    [DataRow("{\"plan\": {\"title\": \"x\", \"date\": \"0001-01-01\"}, \"tasks\": []}", "plan.date")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"schedules\": [{\"kind\": \"Recurring\", \"start\": \"9999-01-01\", \"recurrence\": {\"unit\": \"Year\"}}]}]}", "tasks[0].schedules[0].start")]
+    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"schedules\": [{\"kind\": \"Due\", \"due\": \"2022-02-30\"}]}]}", "tasks[0].schedules[0].due")]
     [DataRow("", "body")]
     public async Task A_refused_confirmation_names_the_field_and_stores_nothing(string json, string field)
     {

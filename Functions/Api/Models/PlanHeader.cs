@@ -29,6 +29,7 @@ public sealed class PlanHeader
         errors.Text(prefix + "place", Place, Limits.Name, required: false);
         errors.Text(prefix + "title", Title, Limits.Title);
         errors.Text(prefix + "fileName", FileName, Limits.Name, required: false);
+        errors.Date(prefix + "date", Date);
         if (YearlyDueMonth is < 1 or > 12)
         {
             errors.Add(prefix + "yearlyDueMonth", ApiMessages.OutOfRange(1, 12));

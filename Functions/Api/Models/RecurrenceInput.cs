@@ -23,6 +23,8 @@ public sealed class RecurrenceInput
         {
             errors.Add(field, ApiMessages.RecurrenceRange);
         }
+
+        errors.Date(FieldErrors.Member(field, "until"), Until);
     }
 
     public Recurrence ToRecurrence() => new(Every, Unit, Month, Day, Until);

@@ -22,6 +22,8 @@ public sealed class ScheduleInput
             errors.Add(FieldErrors.Member(field, "kind"), ApiMessages.Required);
         }
 
+        errors.Date(FieldErrors.Member(field, "start"), Start);
+        errors.Date(FieldErrors.Member(field, "due"), Due);
         if (Start is { } start && Due is { } due && due < start)
         {
             errors.Add(FieldErrors.Member(field, "due"), ApiMessages.ScheduleOrder);

@@ -128,6 +128,18 @@ public sealed class FieldErrors
         return true;
     }
 
+    /// <summary>A date of a plan's life: years <see cref="Limits.FirstYear"/> to <see cref="Limits.LastYear"/>.</summary>
+    public bool Date(string field, DateOnly? value)
+    {
+        if (value is { Year: < Limits.FirstYear or > Limits.LastYear })
+        {
+            Add(field, ApiMessages.OutOfRange(Limits.FirstYear, Limits.LastYear));
+            return false;
+        }
+
+        return true;
+    }
+
     public static string Item(string field, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
 

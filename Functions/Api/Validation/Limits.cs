@@ -12,6 +12,10 @@ public static class Limits
     public const int Tasks = 1000;
     public const int Schedules = 20;
 
+    /// <summary>Dates outside these years are typing mistakes, and far enough from the calendar's ends to compute with.</summary>
+    public const int FirstYear = 1900;
+    public const int LastYear = 2200;
+
     /// <summary>An uploaded plan document: 20 MiB.</summary>
     public const long Upload = 20L * 1024 * 1024;
 }
