@@ -64,6 +64,7 @@ public static class ApiSetup
         services.AddSingleton<TaskQueries>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<PlanStore>();
+        services.AddSingleton<DryRun>();
         return builder;
     }
 

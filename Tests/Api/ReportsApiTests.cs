@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using DeadlineBot.Core.Reminders;
 
 namespace DeadlineBot.Tests.Api;
 
@@ -74,14 +75,22 @@ public sealed class ReportsApiTests
     }
 
     [TestMethod]
-    public async Task The_dry_run_shows_what_the_planner_would_send_that_day_and_sends_nothing()
+    public async Task The_dry_run_shows_what_would_be_sent_that_day_less_what_was_sent_already()
     {
-        var response = await Host.Client(ApiHost.AdminKey).GetAsync("/api/reminders/dry-run?date=2022-06-01".AsRelative());
+        var admin = Host.Client(ApiHost.AdminKey);
+        var url = "/api/reminders/dry-run?date=2022-12-01".AsRelative();
 
-        var body = await response.JsonAsync(HttpStatusCode.OK);
-        Assert.AreEqual("2022-06-01", body["date"]!.GetValue<string>());
-        Assert.AreEqual(body["digests"]!.AsArray().Count, body["emails"]!.GetValue<int>());
-        Assert.IsTrue(body["digests"]!.AsArray().All(d => d!["date"]!.GetValue<string>() == "2022-06-01"));
+        var before = await (await admin.GetAsync(url)).JsonAsync(HttpStatusCode.OK);
+        var plan = await Host.Storage.Plans.GetAsync(s_planId, default);
+        var tracked = (await Host.Storage.Tasks.ListByPlanAsync(s_planId, default)).Select(t => t.ToTracked(plan));
+        var digest = ReminderPlanner.Default.Plan(tracked, new DateOnly(2022, 12, 1)).Single();
+        await Host.Storage.Log.TryClaimAsync(digest.Agency, digest.Items.Single(), "earlier-scan", ApiHost.Start, default);
+        var after = await (await admin.GetAsync(url)).JsonAsync(HttpStatusCode.OK);
+
+        Assert.AreEqual(1, before["emails"]!.GetValue<int>());
+        Assert.AreEqual("Còn lâu", before["digests"]![0]!["items"]![0]!["title"]!.GetValue<string>());
+        Assert.AreEqual((0, 1), (after["emails"]!.GetValue<int>(), after["alreadySent"]!.GetValue<int>()));
+        Assert.IsEmpty(await Host.Storage.Log.ListDigestsAsync(new DateOnly(2022, 12, 1), default), "a dry run queues nothing");
     }
 
     [TestMethod]
