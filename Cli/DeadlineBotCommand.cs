@@ -9,6 +9,7 @@ internal static class DeadlineBotCommand
     {
         var root = new RootCommand("DeadlineBot: read Vietnamese plan deadlines and remind agencies before they slip.");
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root;
     }
 }

@@ -11,6 +11,9 @@ public static class DeadlineMessages
     public static string ImpossibleDate(string written, string used) =>
         $"Ngày không có thật \"{written}\": dùng {used} (impossible date, clamped to the month's last day).";
 
+    public static string Imprecise(string written) =>
+        $"\"{written}\" không nêu rõ ngày (đầu/giữa kỳ): cần nhập thời hạn (names no precise day; enter the deadline).";
+
     public static string InvalidDate(string written) =>
         $"Ngày tháng không hợp lệ \"{written}\": bỏ qua (invalid date, ignored).";
 
@@ -31,6 +34,13 @@ public static class DeadlineMessages
 
     public static string IssuedOutOfRange(DateOnly issued) =>
         $"Ngày ban hành {Show(issued)} nằm ngoài lịch được hỗ trợ (issue date out of the supported calendar).";
+
+    public static string TextMissing => "Thiếu \"text\" (each line needs a \"text\" string).";
+
+    public static string NotJson(string detail) => $"Dòng không phải JSON hợp lệ (not valid JSON): {detail}";
+
+    public static string IssuedNotADate(string value) =>
+        $"Ngày ban hành \"{value}\" phải có dạng YYYY-MM-DD (issued must be YYYY-MM-DD).";
 
     private static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -48,9 +48,17 @@ public sealed class DeadlineParser
         return new DeadlineParseResult(original, schedules, sink.Warnings, note);
     }
 
-    /// <summary>NFC when the text is valid Unicode; text with lone surrogates cannot be normalised and is kept as given.</summary>
+    /// <summary>
+    /// NFC when the text is valid Unicode; text with lone surrogates cannot be normalised and is kept as given.
+    /// Text without combining marks is taken as NFC already (Vietnamese in NFD always has them).
+    /// </summary>
     private static string ToNfc(string text)
     {
+        if (!text.AsSpan().ContainsAnyInRange('\u0300', '\u036F'))
+        {
+            return text;
+        }
+
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

@@ -13,36 +13,86 @@ internal static partial class DeadlineNormalizer
     private const int TableSize = 0x2000;
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    public static string Fold(string text)
+    private static readonly string[] Labels = ["thoi gian", "thoi han", "thoi diem", "tien do", "han"];
+
+    private static readonly string[] BrokenWords = ["h ng", "giai on", "th ng", "n m", "tr c", "thu ng", "ho n", "d nh"];
+
+    public static FoldedText Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var folded = new char[text.Length];
+        var origins = new int[text.Length];
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c) || c is '*' or '_' or '"' or '“' or '”')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            var folded = FoldChar(c);
-            if (folded == '\0')
+            var f = FoldChar(c);
+            if (f == '\0')
             {
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                origins[length] = i;
+                folded[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(folded);
+            origins[length] = i;
+            folded[length++] = f;
         }
 
-        var result = builder.ToString().Replace("./.", string.Empty, StringComparison.Ordinal);
-        result = LeadingLabel().Replace(result, string.Empty);
-        return PdfBreak().Replace(result, static m => Repair(m.Value));
+        var result = new FoldedText(text, new string(folded, 0, length), origins);
+        if (result.Text.Contains("./.", StringComparison.Ordinal))
+        {
+            result = result.Replace(WebEnding(), static _ => string.Empty);
+        }
+
+        result = WithoutLabel(result);
+
+        return BrokenWords.Any(w => result.Text.Contains(w, StringComparison.Ordinal))
+            ? result.Replace(PdfBreak(), static m => Repair(m.Value))
+            : result;
+    }
+
+    /// <summary>
+    /// Drops a leading label such as <c>Thời gian thực hiện hoàn thành, báo cáo UBND tỉnh:</c>: text before the
+    /// first colon, without digits, naming a time (<c>thời gian</c>, <c>thời hạn</c>, <c>thời điểm</c>, <c>tiến độ</c>, <c>hạn</c>).
+    /// </summary>
+    private static FoldedText WithoutLabel(FoldedText text)
+    {
+        var colon = text.Text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return text;
+        }
+
+        var label = text.Text.AsSpan(0, colon);
+        if (label.ContainsAnyInRange('0', '9') || !Labels.Any(l => ContainsWord(text.Text, colon, l)))
+        {
+            return text;
+        }
+
+        var rest = colon + 1;
+        while (rest < text.Text.Length && text.Text[rest] == ' ')
+        {
+            rest++;
+        }
+
+        return text.Skip(rest);
+    }
+
+    private static bool ContainsWord(string text, int end, string word)
+    {
+        var at = text.AsSpan(0, end).IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + word.Length == end || !char.IsAsciiLetter(text[at + word.Length]));
     }
 
     private static char FoldChar(char c) => c switch
@@ -88,9 +138,8 @@ internal static partial class DeadlineNormalizer
         return table;
     }
 
-    /// <summary><c>Thời gian thực hiện hoàn thành, báo cáo UBND tỉnh:</c> and the like, without digits before the colon.</summary>
-    [GeneratedRegex(@"^[^:\d]*?\b(?:thoi gian|thoi han|thoi diem|tien do|han)\b[^:\d]*:\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingLabel();
+    [GeneratedRegex(@"\./\.", RegexOptions.CultureInvariant)]
+    private static partial Regex WebEnding();
 
     [GeneratedRegex(@"\b(?:h ng(?= (?:nam|quy|thang|tuan)\b)|giai on|th ng(?= \d)|n m(?= \d)|tr c(?= ngay)|thu ng xuyen|ho n th nh|d nh k)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PdfBreak();

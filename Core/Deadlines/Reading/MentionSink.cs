@@ -7,11 +7,11 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// Collects what the readers find in one folded text. Readers run from the most specific pattern to the least;
 /// a span once claimed (even by something that turned out invalid) is not read again.
 /// </summary>
-internal sealed class MentionSink(string text, DateOnly issued, WorkingCalendar calendar)
+internal sealed class MentionSink(FoldedText folded, DateOnly issued, WorkingCalendar calendar)
 {
     private readonly List<(int Start, int End)> _claimed = [];
 
-    public string Text { get; } = text;
+    public string Text { get; } = folded.Text;
 
     public DateOnly Issued { get; } = issued;
 
@@ -33,6 +33,15 @@ internal sealed class MentionSink(string text, DateOnly issued, WorkingCalendar 
             }
         }
     }
+
+    /// <summary>What the user wrote behind a match, for messages.</summary>
+    public string Written(Match match) => folded.Original(match.Index, match.Index + match.Length);
+
+    /// <summary>What the user wrote behind [<paramref name="start"/>, <paramref name="end"/>) of the folded text.</summary>
+    public string Written(int start, int end) => folded.Original(start, end);
+
+    /// <summary>A cheap test before running a pattern: does the folded text contain <paramref name="fragment"/>?</summary>
+    public bool Has(string fragment) => Text.Contains(fragment, StringComparison.Ordinal);
 
     public void Add(Mention mention) => Mentions.Add(mention);
 

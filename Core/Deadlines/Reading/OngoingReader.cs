@@ -7,6 +7,11 @@ internal static partial class OngoingReader
 {
     public static void Read(MentionSink sink)
     {
+        if (!sink.Has("thuong xuyen") && !sink.Has("lien tuc") && !sink.Has("duy tri"))
+        {
+            return;
+        }
+
         foreach (var m in sink.Claim(Ongoing()))
         {
             sink.Add(new OngoingMention(m.Index, m.Index + m.Length));

@@ -8,49 +8,121 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// </summary>
 internal static partial class PeriodReader
 {
+    private const int BareYearMaxLength = 16;
+
     public static void Read(MentionSink sink)
     {
-        foreach (var m in sink.Claim(HalfYear()))
+        var months = sink.Has("thang");
+        if (months && (sink.Has("dau nam") || sink.Has("cuoi nam")))
         {
-            var half = m.Groups["h"].Value == "dau" ? 1 : 2;
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Half, Numbers.OptionalOf(m.Groups["y"]), half));
+            foreach (var m in sink.Claim(HalfYear()))
+            {
+                var half = m.Groups["h"].Value == "dau" ? 1 : 2;
+                sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Half, Numbers.OptionalOf(m.Groups["y"]), half));
+            }
         }
 
-        ReadDates(sink, FullDate());
-        foreach (var m in sink.Claim(QuarterPattern()))
+        var digits = sink.Text.AsSpan().ContainsAnyInRange('0', '9');
+        if (digits)
         {
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Quarter, Numbers.OptionalOf(m.Groups["y"]), Numbers.QuarterOf(m.Groups["q"])));
+            ReadDates(sink, NumericDate());
         }
 
-        ReadMonths(sink, MonthOfYear());
-        foreach (var m in sink.Claim(YearPattern()))
+        var dayAndMonth = digits && months;
+        if (dayAndMonth)
         {
-            var year = m.Groups["y"].Success ? Numbers.Of(m.Groups["y"]) : sink.Issued.Year;
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Year, year, 1));
+            ReadDates(sink, WrittenDate());
         }
 
-        ReadDates(sink, YearlessDate());
-        ReadMonths(sink, YearlessMonth());
+        if (digits || sink.Has("q"))
+        {
+            PeriodListReader.Read(sink);
+        }
+
+        if (sink.Has("q"))
+        {
+            foreach (var m in sink.Claim(QuarterPattern()))
+            {
+                sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Quarter, Numbers.OptionalOf(m.Groups["y"]), Numbers.QuarterOf(m.Groups["q"])));
+            }
+        }
+
+        if (!digits)
+        {
+            if (sink.Has("nam nay"))
+            {
+                ReadYears(sink);
+            }
+
+            return;
+        }
+
+        if (months)
+        {
+            ReadMonths(sink, MonthOfYear());
+        }
+
+        ReadYears(sink);
+        if (dayAndMonth)
+        {
+            ReadDates(sink, WrittenDayMonth());
+        }
+
+        if (sink.Has("/"))
+        {
+            ReadDates(sink, NumericDayMonth());
+        }
+
+        if (months)
+        {
+            ReadMonths(sink, YearlessMonth());
+        }
+
+        if (!sink.Has("ngay"))
+        {
+            return;
+        }
+
         foreach (var m in sink.Claim(DayOnly()))
         {
             var day = Numbers.Of(m.Groups["d"]);
             if (day is < 1 or > 31)
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
-            sink.Add(new DayOfMonthMention(m.Index, End(m), m.Value, day));
+            sink.Add(new DayOfMonthMention(m.Index, End(m), sink.Written(m), day));
         }
     }
 
     /// <summary>The first full date in <paramref name="text"/> (<c>1/7/2025</c>, <c>ngày 1 tháng 7 năm 2025</c>), if any.</summary>
     public static DateOnly? FirstFullDate(string text)
     {
-        var m = FullDate().Match(text);
+        var m = NumericDate().Match(text);
+        if (!m.Success)
+        {
+            m = WrittenDate().Match(text);
+        }
+
         return m.Success && Valid(Numbers.Of(m.Groups["m"]), Numbers.Of(m.Groups["d"]))
             ? Calendar.Periods.ClampedDate(Numbers.Of(m.Groups["y"]), Numbers.Of(m.Groups["m"]), Numbers.Of(m.Groups["d"]))
             : null;
+    }
+
+    private static void ReadYears(MentionSink sink)
+    {
+        var pattern = sink.Text.Length <= BareYearMaxLength ? BareYear() : NamedYear();
+        foreach (var m in sink.Claim(pattern))
+        {
+            if (IsImprecise(sink, m))
+            {
+                continue;
+            }
+
+            var year = m.Groups["y"].Success ? Numbers.Of(m.Groups["y"]) : sink.Issued.Year;
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Year, year, 1));
+        }
     }
 
     private static void ReadDates(MentionSink sink, Regex pattern)
@@ -61,11 +133,11 @@ internal static partial class PeriodReader
             var month = Numbers.Of(m.Groups["m"]);
             if (!Valid(month, day))
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
         }
     }
 
@@ -76,12 +148,29 @@ internal static partial class PeriodReader
             var month = Numbers.Of(m.Groups["m"]);
             if (!Valid(month, 1))
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
-            sink.Add(new PeriodMention(m.Index, End(m), m.Value, PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
+            if (IsImprecise(sink, m))
+            {
+                continue;
+            }
+
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
         }
+    }
+
+    /// <summary><c>đầu năm 2024</c>, <c>giữa tháng 6</c>, <c>tuần đầu tháng 12</c> name no day: warned, not guessed.</summary>
+    private static bool IsImprecise(MentionSink sink, Match m)
+    {
+        if (!Words.PrecededBy(sink.Text, m.Index, "dau", "giua"))
+        {
+            return false;
+        }
+
+        sink.Warn(DeadlineMessages.Imprecise(sink.Written(m)));
+        return true;
     }
 
     private static bool Valid(int month, int day) => month is >= 1 and <= 12 && day is >= 1 and <= 31;
@@ -91,20 +180,30 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"\b(?:06|6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam\b(?:\s+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex HalfYear();
 
-    [GeneratedRegex(@"(?:\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*(?:nam|/|,|-)\s*(?<y>(?:19|20|21)\d{2})|(?<![\d/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20|21)\d{2}))(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex FullDate();
+    [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*(?:nam|/|,|-)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
+
+    [GeneratedRegex(@"\b(?:quy\s+|qui\s+|q\s?)(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})\s*(?:[/.,-]|nam)?\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOfYear();
 
-    [GeneratedRegex(@"\bnam(?:\s+hoc|\s+tai chinh)?\s+(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b|^(?:trong\s+|den\s+)?(?<y>(?:19|20|21)\d{2})\s*\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex YearPattern();
+    [GeneratedRegex(@"\bnam\s+(?:hoc\s+|tai chinh\s+)?(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedYear();
 
-    [GeneratedRegex(@"(?:\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})|(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2}))(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep))?", RegexOptions.CultureInvariant)]
-    private static partial Regex YearlessDate();
+    /// <summary>A short text that is only a year (<c>2023</c>, <c>đến 2025</c>), or names one.</summary>
+    [GeneratedRegex(@"^(?:trong\s+|den\s+)?(?<y>(?:19|20|21)\d{2})\s*\.?$|\bnam\s+(?:hoc\s+|tai chinh\s+)?(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDayMonth();
+
+    [GeneratedRegex(@"(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDayMonth();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearlessMonth();

@@ -12,33 +12,97 @@ internal static partial class RecurrenceReader
 
     public static void Read(MentionSink sink)
     {
-        foreach (var m in sink.Claim(FollowingYears()))
+        if (sink.Has("nam tiep") || sink.Has("nam sau") || sink.Has("nam ke"))
         {
-            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, Numbers.OptionalOf(m.Groups["y"])));
+            ReadFollowingYears(sink);
         }
 
-        foreach (var m in sink.Claim(MonthsAndYearly()))
+        if (sink.Has("lan"))
         {
-            var months = m.Groups["n"];
-            AddEvery(sink, m.Index, months.Index + months.Length, Numbers.Of(months), "thang", m.Value);
-            sink.Add(new RecurrenceMention(months.Index + months.Length, m.Index + m.Length, 1, RecurrenceUnit.Year));
+            ReadCounted(sink);
+        }
+
+        if (sink.Has("thang"))
+        {
+            ReadMonthly(sink);
+        }
+
+        if (sink.Has("dinh ky"))
+        {
+            foreach (var m in sink.Claim(Periodic()))
+            {
+                AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
+            }
+        }
+
+        if (sink.Has("quy"))
+        {
+            foreach (var m in sink.Claim(MonthOfQuarter()))
+            {
+                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Quarter));
+            }
+        }
+
+        if (sink.Has("hang ") || sink.Has("moi "))
+        {
+            ReadEach(sink);
+        }
+    }
+
+    private static void ReadFollowingYears(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(FollowingYears()))
+        {
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, FollowsPeriod: true));
+        }
+    }
+
+    private static void ReadCounted(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(TimesInYears()))
+        {
+            var months = Numbers.Of(m.Groups["n"]) * MonthsInYear;
+            var times = Numbers.Of(m.Groups["times"]);
+            if (times < 1 || months % times != 0 || months / times < 1)
+            {
+                sink.Warn(DeadlineMessages.InvalidRecurrence(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, months / times, RecurrenceUnit.Month));
         }
 
         foreach (var m in sink.Claim(EveryNPerTime()))
         {
-            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, m.Value);
+            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
         }
 
         foreach (var m in sink.Claim(TimesPerUnit()))
         {
             AddTimesPer(sink, m, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value);
         }
+    }
 
-        foreach (var m in sink.Claim(Periodic()))
+    private static void ReadMonthly(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(MonthsAndYearly()))
         {
-            AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, m.Value);
+            var months = m.Groups["n"];
+            AddEvery(sink, m.Index, months.Index + months.Length + " thang".Length, Numbers.Of(months), "thang", sink.Written(m));
+            sink.Add(new RecurrenceMention(months.Index + months.Length + " thang".Length, m.Index + m.Length, 1, RecurrenceUnit.Year));
         }
 
+        if (sink.Has("cua"))
+        {
+            foreach (var m in sink.Claim(OfTheMonth()))
+            {
+                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Month));
+            }
+        }
+    }
+
+    private static void ReadEach(MentionSink sink)
+    {
         foreach (var m in sink.Claim(Each()))
         {
             if (m.Groups["unit"].Value == "ngay")
@@ -47,7 +111,7 @@ internal static partial class RecurrenceReader
                 continue;
             }
 
-            AddEvery(sink, m.Index, m.Index + m.Length, 1, m.Groups["unit"].Value, m.Value);
+            AddEvery(sink, m.Index, m.Index + m.Length, 1, m.Groups["unit"].Value, sink.Written(m));
         }
     }
 
@@ -69,7 +133,7 @@ internal static partial class RecurrenceReader
         var end = m.Index + m.Length;
         if (times < 1)
         {
-            sink.Warn(DeadlineMessages.InvalidRecurrence(m.Value));
+            sink.Warn(DeadlineMessages.InvalidRecurrence(sink.Written(m)));
         }
         else if (unitWord == "nam" && times > 1 && MonthsInYear % times == 0)
         {
@@ -79,24 +143,36 @@ internal static partial class RecurrenceReader
         }
         else
         {
-            AddEvery(sink, m.Index, end, 1, unitWord, m.Value);
+            AddEvery(sink, m.Index, end, 1, unitWord, sink.Written(m));
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:tu|trong)\s+)?(?:nam\s+(?<y>(?:19|20|21)\d{2})\s*(?:va|,|tro di)?\s*)?(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingYears();
 
-    [GeneratedRegex(@"\b(?:dinh ky\s+)?(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthsAndYearly();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
+    /// <summary><c>05 năm 2 lần</c>: twice in five years, every 30 months.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+nam\s+(?<times>\d{1,2})\s+lan\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimesInYears();
+
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryNPerTime();
 
-    [GeneratedRegex(@"\b(?:(?:it nhat|toi thieu)\s+)?(?<n>\d{1,2})\s+lan\s*(?:/|moi|trong\s+(?:mot\s+|1\s+)?)\s*(?<unit>nam|quy|thang|tuan)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+lan\s*(?:/|moi|trong\s+(?:mot\s+|1\s+)?)\s*(?<unit>nam|quy|thang|tuan)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimesPerUnit();
 
     [GeneratedRegex(@"\bdinh ky\s+(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Periodic();
+
+    /// <summary><c>trước ngày 15 của tháng</c>: the day of every month (not <c>của tháng đầu quý</c>).</summary>
+    [GeneratedRegex(@"(?<=\bngay\s+\d{1,2}\s+)cua\s+(?:moi\s+)?thang\b(?!\s*(?:\d|dau|cuoi|sau|truoc))", RegexOptions.CultureInvariant)]
+    private static partial Regex OfTheMonth();
+
+    /// <summary><c>tháng cuối (cùng của mỗi) quý</c>, <c>tháng đầu quý sau</c>: a day in every quarter.</summary>
+    [GeneratedRegex(@"\bthang\s+(?:cuoi|dau)\s+(?:cung\s+)?(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfQuarter();
 
     [GeneratedRegex(@"\b(?:hang|moi)\s+(?<unit>nam|quy|thang|tuan|ngay)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Each();

@@ -11,22 +11,28 @@ internal static partial class RelativeReader
 {
     private const int LastSafeYear = 9000;
 
+    private static readonly string[] Cues =
+    [
+        "khong qua", "khong muon hon", "trong vong", "trong thoi han", "trong thoi gian", "trong", "sau", "toi da",
+        "cham nhat la sau", "cham nhat sau", "cham nhat la", "cham nhat",
+    ];
+
     public static void Read(MentionSink sink)
     {
-        foreach (var m in sink.Claim(Relative(), static m => m.Groups["cue"].Success || m.Groups["tail"].Success))
+        foreach (var m in sink.Claim(Relative(), m => m.Groups["tail"].Success || HasCueBefore(sink.Text, m.Index)))
         {
             var tail = m.Groups["tail"];
             var anchor = tail.Success ? PeriodReader.FirstFullDate(tail.Value) : null;
-            if (anchor is null && tail.Success && Event().IsMatch(tail.Value))
+            if (anchor is null && Event().IsMatch(tail.Success ? tail.Value : sink.Text))
             {
-                sink.Warn(DeadlineMessages.RelativeToEvent(m.Value));
+                sink.Warn(DeadlineMessages.RelativeToEvent(sink.Written(m)));
                 continue;
             }
 
             var from = anchor ?? sink.Issued;
             if (from.Year > LastSafeYear)
             {
-                sink.Warn(DeadlineMessages.InvalidDate(m.Value));
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
                 continue;
             }
 
@@ -43,9 +49,25 @@ internal static partial class RelativeReader
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?<cue>khong qua|khong muon hon|trong vong|trong thoi han|trong thoi gian|trong|sau|toi da|cham nhat(?: la)?(?: sau)?)\s+)?\b(?<n>\d{1,3})\s+(?<unit>ngay lam viec|ngay|tuan|thang|nam)\b(?!\s*(?:dau|cuoi|tiep|/|\d|mot lan|lan|nay|qua|truoc))(?<tail>\s*,?\s*(?:ke tu|tinh tu|sau khi|tu)\b[^,;]*)?", RegexOptions.CultureInvariant)]
+    /// <summary>Whether the words right before <paramref name="index"/> are a cue such as <c>không quá</c> or <c>trong vòng</c>.</summary>
+    private static bool HasCueBefore(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        foreach (var cue in Cues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal) &&
+                (before.Length == cue.Length || before[before.Length - cue.Length - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\d/.-])(?<n>\d{1,3})\s+(?<unit>ngay lam viec|ngay|tuan|thang|nam)\b(?!\s*(?:dau|cuoi|tiep|/|\d|mot lan|lan|nay|qua|truoc))(?<tail>\s*,?\s*(?:ke tu|tinh tu|sau khi|tu)\b[^,;]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"sau khi|duoc\s+(?:phe duyet|thong qua|giao|cap)|nhan duoc|co hieu luc|hoan thanh|ket thuc", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sau khi|duoc\s+(?:phe duyet|thong qua|giao|cap)|nhan duoc|co hieu luc|ket thuc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Event();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DeadlineBot.Core.Calendar;
 
 namespace DeadlineBot.Core.Deadlines.Reading;
@@ -10,8 +9,6 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// </summary>
 internal sealed partial class ScheduleBuilder
 {
-    private const int CueWindow = 24;
-
     private readonly MentionSink _sink;
     private readonly List<Mention> _items;
     private readonly List<RecurrenceDraft> _drafts;
@@ -46,8 +43,25 @@ internal sealed partial class ScheduleBuilder
         return [.. _schedules.Distinct()];
     }
 
+    /// <summary>
+    /// <c>Quý III và Quý IV/2023</c>, <c>từ tháng 9 đến hết tháng 12/2018</c>: a period without a year takes the
+    /// year of the same kind of period written right after it, or the year before when it would come after it.
+    /// </summary>
+    private void ShareYears(List<Mention> sorted)
+    {
+        for (var i = sorted.Count - 2; i >= 0; i--)
+        {
+            if (sorted[i] is PeriodMention { Year: null, NextYear: false } first && sorted[i + 1] is PeriodMention { Year: { } year } second &&
+                first.Grain == second.Grain && first.End <= second.Start && Gap(first.End, second.Start) is "va" or "," or "den" or "toi" or "-")
+            {
+                sorted[i] = first with { Year = first.FirstIn(year) > second.LastIn(year) ? year - 1 : year };
+            }
+        }
+    }
+
     private List<Mention> JoinRanges(List<Mention> sorted)
     {
+        ShareYears(sorted);
         var joined = new List<Mention>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -73,95 +87,6 @@ internal sealed partial class ScheduleBuilder
         }
 
         return joined;
-    }
-
-    private void AttachToRecurrences()
-    {
-        if (_drafts.Count == 0)
-        {
-            foreach (var p in _items.OfType<PeriodMention>().Where(p => p.NextYear))
-            {
-                var (month, day) = p.YearlyPoint();
-                _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
-                _used.Add(p);
-            }
-
-            return;
-        }
-
-        AttachYearlessPoints();
-        AttachDatedFollowers();
-        foreach (var p in _items.OfType<PeriodMention>().Where(p => !_used.Contains(p) && StartsWithFrom(p)))
-        {
-            if (_drafts.FirstOrDefault(d => d.Start is null) is { } draft)
-            {
-                draft.Start = p.FirstIn(p.YearFrom(Issued));
-                _used.Add(p);
-            }
-        }
-
-        foreach (var range in _items.Where(i => i is YearRangeMention or PeriodRangeMention))
-        {
-            if (Resolve(range) is not { } span)
-            {
-                continue;
-            }
-
-            foreach (var draft in _drafts.Where(d => d.Until is null))
-            {
-                draft.Start ??= span.Start;
-                draft.Until = span.End;
-                _used.Add(range);
-            }
-        }
-    }
-
-    /// <summary>A day or month without a year (<c>trước ngày 05 tháng 12</c>) is the recurrence's day: the nearest one before it, else after it.</summary>
-    private void AttachYearlessPoints()
-    {
-        foreach (var item in _items.Where(i => i is DayOfMonthMention or PeriodMention { Year: null }))
-        {
-            var open = _drafts.Where(d => !d.HasPoint && d.Mention.Unit != RecurrenceUnit.Day).ToList();
-            var draft = open.LastOrDefault(d => d.Mention.Start < item.Start) ?? open.FirstOrDefault(d => d.Mention.Start > item.Start);
-            if (draft is null)
-            {
-                continue;
-            }
-
-            if (item is PeriodMention p)
-            {
-                var (month, day) = p.YearlyPoint();
-                if (p.IsClampedIn(2000))
-                {
-                    _sink.Warn(DeadlineMessages.ImpossibleDate(p.Written, $"{day:00}/{month:00}"));
-                }
-
-                draft.SetPoint(month, day);
-            }
-            else
-            {
-                draft.SetPoint(null, ((DayOfMonthMention)item).Day);
-            }
-
-            _used.Add(item);
-        }
-    }
-
-    /// <summary><c>hằng năm nhân Ngày … 18/5/2022</c>: a full date right after a recurrence is its day and its start.</summary>
-    private void AttachDatedFollowers()
-    {
-        foreach (var draft in _drafts.Where(d => !d.HasPoint))
-        {
-            var index = _items.IndexOf(draft.Mention);
-            if (index + 1 < _items.Count && _items[index + 1] is PeriodMention { Grain: PeriodGrain.Date, Year: { } year } p &&
-                !_used.Contains(p) && !StartsWithFrom(p))
-            {
-                var date = Dated(p, year);
-                draft.SetPoint(date.Month, date.Day);
-                draft.Start ??= date;
-                _used.Add(p);
-            }
-        }
     }
 
     private void Emit(Mention item)
@@ -227,7 +152,7 @@ internal sealed partial class ScheduleBuilder
         var end = Dated(to, toYear);
         if (end < start)
         {
-            _sink.Warn(DeadlineMessages.RangeReversed(_sink.Text[range.Start..range.End]));
+            _sink.Warn(DeadlineMessages.RangeReversed(_sink.Written(range.Start, range.End)));
             return null;
         }
 
@@ -269,17 +194,27 @@ internal sealed partial class ScheduleBuilder
         return Periods.ClampedDate(nextMonth.Year, nextMonth.Month, day);
     }
 
+    /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention.</summary>
     private bool StartsWithFrom(Mention m)
     {
-        var before = _sink.Text[Math.Max(0, m.Start - CueWindow)..m.Start];
-        return FromCue().IsMatch(before);
+        var before = Words.WithoutLastWord(_sink.Text.AsSpan(0, m.Start).TrimEnd(), "ngay");
+        return Words.EndsWithWord(before, "tu") || Words.EndsWithWord(before, "bat dau");
     }
 
-    private bool IsJoiner(int end, int start) => start >= end && Joiner().IsMatch(_sink.Text.AsSpan(end, start - end));
+    /// <summary><c>đến</c>, <c>tới</c>, <c>cho đến</c> or a dash (then maybe <c>hết</c>, <c>ngày</c>) between two mentions.</summary>
+    private bool IsJoiner(int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"(?:^|\s)(?:tu|bat dau tu|bat dau|ke tu|tinh tu)(?:\s+ngay)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex FromCue();
+        var gap = Gap(end, start);
+        return gap is "den" or "toi" or "cho den" or "-" or "- den";
+    }
 
-    [GeneratedRegex(@"^\s*(?:den|toi|cho den|-)(?:\s+het)?(?:\s+ngay)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Joiner();
+    /// <summary>The words between two mentions, without a trailing <c>hết</c> or <c>ngày</c>.</summary>
+    private ReadOnlySpan<char> Gap(int end, int start) =>
+        Words.WithoutLastWord(Words.WithoutLastWord(_sink.Text.AsSpan(end, start - end).Trim(), "ngay"), "het");
+
 }

@@ -7,22 +7,34 @@ internal static partial class YearRangeReader
 {
     public static void Read(MentionSink sink)
     {
-        foreach (var pattern in new[] { Named(), Joined(), Bare() })
+        if (Years().Count(sink.Text) < 2)
         {
-            foreach (var m in sink.Claim(pattern))
-            {
-                var from = Numbers.Of(m.Groups["a"]);
-                var to = Numbers.Of(m.Groups["b"]);
-                if (to < from)
-                {
-                    sink.Warn(DeadlineMessages.RangeReversed(m.Value));
-                    continue;
-                }
+            return;
+        }
 
-                sink.Add(new YearRangeMention(m.Index, m.Index + m.Length, from, to));
+        ReadRanges(sink, Named());
+        ReadRanges(sink, Joined());
+        ReadRanges(sink, Bare());
+    }
+
+    private static void ReadRanges(MentionSink sink, Regex pattern)
+    {
+        foreach (var m in sink.Claim(pattern))
+        {
+            var from = Numbers.Of(m.Groups["a"]);
+            var to = Numbers.Of(m.Groups["b"]);
+            if (to < from)
+            {
+                sink.Warn(DeadlineMessages.RangeReversed(sink.Written(m)));
+                continue;
             }
+
+            sink.Add(new YearRangeMention(m.Index, m.Index + m.Length, from, to));
         }
     }
+
+    [GeneratedRegex(@"(?:19|20|21)\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex Years();
 
     [GeneratedRegex(@"\b(?:giai doan|thoi ky|nien khoa|nam|cac nam)\s+(?<a>(?:19|20|21)\d{2})\s*(?:-|den het|den|toi)\s*(?:nam\s+)?(?<b>(?:19|20|21)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
