@@ -9,7 +9,8 @@ namespace DeadlineBot.Benchmarks;
 /// How fast <see cref="DeadlineParser"/> reads deadline texts, per expression: the Op/s column is expressions
 /// parsed per second on one core, Allocated is bytes per expression. A mix of the shapes plans use, from a bare
 /// quarter to a long sentence with two schedules and a note. Run:
-/// <c>dotnet run -c Release --project Benchmarks -- --filter '*DeadlineParser*' --job short</c>.
+/// <c>dotnet run -c Release --project Benchmarks -- --filter '*DeadlineParser*' --job short --inProcess</c>
+/// (in-process because the assembly name, DeadlineBot.Benchmarks, differs from the project's).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]

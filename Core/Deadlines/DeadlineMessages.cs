@@ -11,6 +11,9 @@ public static class DeadlineMessages
     public static string ImpossibleDate(string written, string used) =>
         $"Ngày không có thật \"{written}\": dùng {used} (impossible date, clamped to the month's last day).";
 
+    public static string Imprecise(string written) =>
+        $"\"{written}\" không nêu rõ ngày (đầu/giữa kỳ): cần nhập thời hạn (names no precise day; enter the deadline).";
+
     public static string InvalidDate(string written) =>
         $"Ngày tháng không hợp lệ \"{written}\": bỏ qua (invalid date, ignored).";
 

@@ -10,6 +10,9 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 internal static class ParenthesisSplitter
 {
     private const int MaxInlineWords = 6;
+    private const int MaxRepetitionWords = 12;
+
+    private static readonly string[] RepetitionWords = ["hang ", "dinh ky", "thuong xuyen", " lan", "/lan", "truoc ngay"];
 
     public static (string Text, string? Note) Split(string text)
     {
@@ -69,12 +72,15 @@ internal static class ParenthesisSplitter
         return (kept.ToString(), notes is null ? null : string.Join("; ", notes));
     }
 
+    /// <summary>
+    /// Short with a number, a quarter or a repetition word (<c>(2 năm/lần)</c>, <c>(trước ngày 15/12)</c>, <c>(Quý IV)</c>), or a little longer
+    /// with a repetition word (<c>(tổ chức định kỳ 05 năm 2 lần)</c>).
+    /// </summary>
     private static bool ReadsAsDeadline(string group)
     {
         var folded = DeadlineNormalizer.Fold(group).Text;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is > 0 and <= MaxInlineWords &&
-            (folded.Any(char.IsAsciiDigit) || folded.Contains("hang ", StringComparison.Ordinal) ||
-             folded.Contains("dinh ky", StringComparison.Ordinal) || folded.Contains("thuong xuyen", StringComparison.Ordinal));
+        var repeats = RepetitionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        return words > 0 && (repeats ? words <= MaxRepetitionWords : words <= MaxInlineWords && (folded.Any(char.IsAsciiDigit) || folded.Contains("quy ", StringComparison.Ordinal)));
     }
 }

@@ -28,13 +28,18 @@ internal static partial class PeriodReader
             ReadDates(sink, NumericDate());
         }
 
-        var dayAndMonth = digits && months && sink.Has("ngay");
+        var dayAndMonth = digits && months;
         if (dayAndMonth)
         {
             ReadDates(sink, WrittenDate());
         }
 
-        if (sink.Has("quy"))
+        if (digits || sink.Has("q"))
+        {
+            PeriodListReader.Read(sink);
+        }
+
+        if (sink.Has("q"))
         {
             foreach (var m in sink.Claim(QuarterPattern()))
             {
@@ -110,6 +115,11 @@ internal static partial class PeriodReader
         var pattern = sink.Text.Length <= BareYearMaxLength ? BareYear() : NamedYear();
         foreach (var m in sink.Claim(pattern))
         {
+            if (IsImprecise(sink, m))
+            {
+                continue;
+            }
+
             var year = m.Groups["y"].Success ? Numbers.Of(m.Groups["y"]) : sink.Issued.Year;
             sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Year, year, 1));
         }
@@ -142,8 +152,25 @@ internal static partial class PeriodReader
                 continue;
             }
 
+            if (IsImprecise(sink, m))
+            {
+                continue;
+            }
+
             sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
         }
+    }
+
+    /// <summary><c>đầu năm 2024</c>, <c>giữa tháng 6</c>, <c>tuần đầu tháng 12</c> name no day: warned, not guessed.</summary>
+    private static bool IsImprecise(MentionSink sink, Match m)
+    {
+        if (!Words.PrecededBy(sink.Text, m.Index, "dau", "giua"))
+        {
+            return false;
+        }
+
+        sink.Warn(DeadlineMessages.Imprecise(sink.Written(m)));
+        return true;
     }
 
     private static bool Valid(int month, int day) => month is >= 1 and <= 12 && day is >= 1 and <= 31;
@@ -156,10 +183,10 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*(?:nam|/|,|-)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s*(?:nam|/|,|-)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:quy\s+|qui\s+|q\s?)(?<q>iv|iii|ii|i|[1-4])\b(?:\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})\s*(?:[/.,-]|nam)?\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
@@ -172,7 +199,7 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"^(?:trong\s+|den\s+)?(?<y>(?:19|20|21)\d{2})\s*\.?$|\bnam\s+(?:hoc\s+|tai chinh\s+)?(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b", RegexOptions.CultureInvariant)]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDayMonth();
 
     [GeneratedRegex(@"(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]

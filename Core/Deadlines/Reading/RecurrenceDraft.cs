@@ -11,7 +11,7 @@ internal sealed class RecurrenceDraft(RecurrenceMention mention)
 
     public bool HasPoint => Day is not null;
 
-    public DateOnly? Start { get; set; } = mention.FromYear is { } year ? Calendar.Periods.StartOfYear(year) : null;
+    public DateOnly? Start { get; set; }
 
     public DateOnly? Until { get; set; }
 

@@ -35,6 +35,14 @@ internal static partial class RecurrenceReader
             }
         }
 
+        if (sink.Has("quy"))
+        {
+            foreach (var m in sink.Claim(MonthOfQuarter()))
+            {
+                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Quarter));
+            }
+        }
+
         if (sink.Has("hang ") || sink.Has("moi "))
         {
             ReadEach(sink);
@@ -45,12 +53,25 @@ internal static partial class RecurrenceReader
     {
         foreach (var m in sink.Claim(FollowingYears()))
         {
-            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, Numbers.OptionalOf(m.Groups["y"])));
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Year, FollowsPeriod: true));
         }
     }
 
     private static void ReadCounted(MentionSink sink)
     {
+        foreach (var m in sink.Claim(TimesInYears()))
+        {
+            var months = Numbers.Of(m.Groups["n"]) * MonthsInYear;
+            var times = Numbers.Of(m.Groups["times"]);
+            if (times < 1 || months % times != 0 || months / times < 1)
+            {
+                sink.Warn(DeadlineMessages.InvalidRecurrence(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, months / times, RecurrenceUnit.Month));
+        }
+
         foreach (var m in sink.Claim(EveryNPerTime()))
         {
             AddEvery(sink, m.Index, m.Index + m.Length, Numbers.Of(m.Groups["n"]), m.Groups["unit"].Value, sink.Written(m));
@@ -126,11 +147,15 @@ internal static partial class RecurrenceReader
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:tu|trong)\s+)?(?:nam\s+(?<y>(?:19|20|21)\d{2})\s*(?:va|,|tro di)?\s*)?(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nhung|cac)\s+nam\s+(?:tiep theo|sau|ke tiep)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingYears();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+thang\s*(?:,|va|,\s*va)\s*(?:hang\s+|ca\s+|cuoi\s+)?nam\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthsAndYearly();
+
+    /// <summary><c>05 năm 2 lần</c>: twice in five years, every 30 months.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+nam\s+(?<times>\d{1,2})\s+lan\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimesInYears();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,2})\s+(?<unit>nam|thang|quy|tuan|ngay)\s*(?:/|mot|1)\s*lan\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryNPerTime();
@@ -144,6 +169,10 @@ internal static partial class RecurrenceReader
     /// <summary><c>trước ngày 15 của tháng</c>: the day of every month (not <c>của tháng đầu quý</c>).</summary>
     [GeneratedRegex(@"(?<=\bngay\s+\d{1,2}\s+)cua\s+(?:moi\s+)?thang\b(?!\s*(?:\d|dau|cuoi|sau|truoc))", RegexOptions.CultureInvariant)]
     private static partial Regex OfTheMonth();
+
+    /// <summary><c>tháng cuối (cùng của mỗi) quý</c>, <c>tháng đầu quý sau</c>: a day in every quarter.</summary>
+    [GeneratedRegex(@"\bthang\s+(?:cuoi|dau)\s+(?:cung\s+)?(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfQuarter();
 
     [GeneratedRegex(@"\b(?:hang|moi)\s+(?<unit>nam|quy|thang|tuan|ngay)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Each();

@@ -7,7 +7,7 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// day, start and end written around it, and makes every other period a deadline (or an open start after
 /// <c>từ</c>). Warns about impossible dates, assumed years and deadlines before the issue date.
 /// </summary>
-internal sealed class ScheduleBuilder
+internal sealed partial class ScheduleBuilder
 {
     private readonly MentionSink _sink;
     private readonly List<Mention> _items;
@@ -43,8 +43,25 @@ internal sealed class ScheduleBuilder
         return [.. _schedules.Distinct()];
     }
 
+    /// <summary>
+    /// <c>Quý III và Quý IV/2023</c>, <c>từ tháng 9 đến hết tháng 12/2018</c>: a period without a year takes the
+    /// year of the same kind of period written right after it, or the year before when it would come after it.
+    /// </summary>
+    private void ShareYears(List<Mention> sorted)
+    {
+        for (var i = sorted.Count - 2; i >= 0; i--)
+        {
+            if (sorted[i] is PeriodMention { Year: null, NextYear: false } first && sorted[i + 1] is PeriodMention { Year: { } year } second &&
+                first.Grain == second.Grain && first.End <= second.Start && Gap(first.End, second.Start) is "va" or "," or "den" or "toi" or "-")
+            {
+                sorted[i] = first with { Year = first.FirstIn(year) > second.LastIn(year) ? year - 1 : year };
+            }
+        }
+    }
+
     private List<Mention> JoinRanges(List<Mention> sorted)
     {
+        ShareYears(sorted);
         var joined = new List<Mention>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -70,95 +87,6 @@ internal sealed class ScheduleBuilder
         }
 
         return joined;
-    }
-
-    private void AttachToRecurrences()
-    {
-        if (_drafts.Count == 0)
-        {
-            foreach (var p in _items.OfType<PeriodMention>().Where(p => p.NextYear))
-            {
-                var (month, day) = p.YearlyPoint();
-                _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
-                _used.Add(p);
-            }
-
-            return;
-        }
-
-        AttachYearlessPoints();
-        AttachDatedFollowers();
-        foreach (var p in _items.OfType<PeriodMention>().Where(p => !_used.Contains(p) && StartsWithFrom(p)))
-        {
-            if (_drafts.FirstOrDefault(d => d.Start is null) is { } draft)
-            {
-                draft.Start = p.FirstIn(p.YearFrom(Issued));
-                _used.Add(p);
-            }
-        }
-
-        foreach (var range in _items.Where(i => i is YearRangeMention or PeriodRangeMention))
-        {
-            if (Resolve(range) is not { } span)
-            {
-                continue;
-            }
-
-            foreach (var draft in _drafts.Where(d => d.Until is null))
-            {
-                draft.Start ??= span.Start;
-                draft.Until = span.End;
-                _used.Add(range);
-            }
-        }
-    }
-
-    /// <summary>A day or month without a year (<c>trước ngày 05 tháng 12</c>) is the recurrence's day: the nearest one before it, else after it.</summary>
-    private void AttachYearlessPoints()
-    {
-        foreach (var item in _items.Where(i => i is DayOfMonthMention or PeriodMention { Year: null }))
-        {
-            var open = _drafts.Where(d => !d.HasPoint && d.Mention.Unit != RecurrenceUnit.Day).ToList();
-            var draft = open.LastOrDefault(d => d.Mention.Start < item.Start) ?? open.FirstOrDefault(d => d.Mention.Start > item.Start);
-            if (draft is null)
-            {
-                continue;
-            }
-
-            if (item is PeriodMention p)
-            {
-                var (month, day) = p.YearlyPoint();
-                if (p.IsClampedIn(2000))
-                {
-                    _sink.Warn(DeadlineMessages.ImpossibleDate(p.Written, $"{day:00}/{month:00}"));
-                }
-
-                draft.SetPoint(month, day);
-            }
-            else
-            {
-                draft.SetPoint(null, ((DayOfMonthMention)item).Day);
-            }
-
-            _used.Add(item);
-        }
-    }
-
-    /// <summary><c>hằng năm nhân Ngày … 18/5/2022</c>: a full date right after a recurrence is its day and its start.</summary>
-    private void AttachDatedFollowers()
-    {
-        foreach (var draft in _drafts.Where(d => !d.HasPoint))
-        {
-            var index = _items.IndexOf(draft.Mention);
-            if (index + 1 < _items.Count && _items[index + 1] is PeriodMention { Grain: PeriodGrain.Date, Year: { } year } p &&
-                !_used.Contains(p) && !StartsWithFrom(p))
-            {
-                var date = Dated(p, year);
-                draft.SetPoint(date.Month, date.Day);
-                draft.Start ??= date;
-                _used.Add(p);
-            }
-        }
     }
 
     private void Emit(Mention item)
@@ -269,8 +197,8 @@ internal sealed class ScheduleBuilder
     /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention.</summary>
     private bool StartsWithFrom(Mention m)
     {
-        var before = WithoutLastWord(_sink.Text.AsSpan(0, m.Start).TrimEnd(), "ngay");
-        return EndsWithWord(before, "tu") || EndsWithWord(before, "bat dau");
+        var before = Words.WithoutLastWord(_sink.Text.AsSpan(0, m.Start).TrimEnd(), "ngay");
+        return Words.EndsWithWord(before, "tu") || Words.EndsWithWord(before, "bat dau");
     }
 
     /// <summary><c>đến</c>, <c>tới</c>, <c>cho đến</c> or a dash (then maybe <c>hết</c>, <c>ngày</c>) between two mentions.</summary>
@@ -281,13 +209,12 @@ internal sealed class ScheduleBuilder
             return false;
         }
 
-        var gap = WithoutLastWord(WithoutLastWord(_sink.Text.AsSpan(end, start - end).Trim(), "ngay"), "het");
+        var gap = Gap(end, start);
         return gap is "den" or "toi" or "cho den" or "-" or "- den";
     }
 
-    private static ReadOnlySpan<char> WithoutLastWord(ReadOnlySpan<char> text, string word) =>
-        EndsWithWord(text, word) ? text[..^word.Length].TrimEnd() : text;
+    /// <summary>The words between two mentions, without a trailing <c>hết</c> or <c>ngày</c>.</summary>
+    private ReadOnlySpan<char> Gap(int end, int start) =>
+        Words.WithoutLastWord(Words.WithoutLastWord(_sink.Text.AsSpan(end, start - end).Trim(), "ngay"), "het");
 
-    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
-        text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || text[^(word.Length + 1)] == ' ');
 }

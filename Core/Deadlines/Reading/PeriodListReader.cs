@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>
+/// Reads two quarters or months written with one year: <c>Quý II - III/2023</c>, <c>Quý I, II/2023</c>,
+/// <c>tháng 6 - 9/2023</c>, <c>tháng 8, 9/2023</c>. Each becomes its own mention with that year; what joins them
+/// (<c>-</c>, <c>đến</c> or <c>,</c>, <c>và</c>) later makes them a range or two deadlines.
+/// </summary>
+internal static partial class PeriodListReader
+{
+    public static void Read(MentionSink sink)
+    {
+        if (sink.Has("q"))
+        {
+            foreach (var m in sink.Claim(QuarterList()))
+            {
+                AddPair(sink, m, PeriodGrain.Quarter, Numbers.QuarterOf(m.Groups["a"]), Numbers.QuarterOf(m.Groups["b"]));
+            }
+        }
+
+        if (sink.Has("thang"))
+        {
+            foreach (var m in sink.Claim(MonthList()))
+            {
+                var (first, second) = (Numbers.Of(m.Groups["a"]), Numbers.Of(m.Groups["b"]));
+                if (first is < 1 or > 12 || second is < 1 or > 12)
+                {
+                    sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                    continue;
+                }
+
+                AddPair(sink, m, PeriodGrain.Month, first, second);
+            }
+        }
+    }
+
+    private static void AddPair(MentionSink sink, Match m, PeriodGrain grain, int first, int second)
+    {
+        var year = Numbers.Of(m.Groups["y"]);
+        var a = m.Groups["a"];
+        var b = m.Groups["second"];
+        var end = m.Index + m.Length;
+        sink.Add(new PeriodMention(m.Index, a.Index + a.Length, sink.Written(m.Index, a.Index + a.Length), grain, year, first));
+        sink.Add(new PeriodMention(b.Index, end, sink.Written(b.Index, end), grain, year, second));
+    }
+
+    [GeneratedRegex(@"\b(?:quy|qui|q)\s*(?<a>iv|iii|ii|i|[1-4])\s*(?:-|,|va|den het|den)\s*(?<second>(?:quy\s*|qui\s*|q\s*)?(?<b>iv|iii|ii|i|[1-4]))\b\s*[/,.-]?\s*(?:nam\s+)?(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterList();
+
+    [GeneratedRegex(@"\bthang\s+(?<a>\d{1,2})\s*(?:-|,|va|den het|den)\s*(?<second>(?:thang\s+)?(?<b>\d{1,2}))\s*(?:[/.-]|nam)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthList();
+}

@@ -1,0 +1,129 @@
+using DeadlineBot.Core.Calendar;
+
+namespace DeadlineBot.Core.Deadlines.Reading;
+
+/// <summary>How <see cref="ScheduleBuilder"/> gives each recurrence the day, start and end written around it.</summary>
+internal sealed partial class ScheduleBuilder
+{
+    private void AttachToRecurrences()
+    {
+        if (_drafts.Count == 0)
+        {
+            foreach (var p in _items.OfType<PeriodMention>().Where(p => p.NextYear))
+            {
+                var (month, day) = p.YearlyPoint();
+                _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
+                _used.Add(p);
+            }
+
+            return;
+        }
+
+        AttachFollowedPeriods();
+        AttachYearlessPoints();
+        AttachDatedFollowers();
+        foreach (var p in _items.OfType<PeriodMention>().Where(p => !_used.Contains(p) && StartsWithFrom(p)))
+        {
+            if (_drafts.FirstOrDefault(d => d.Start is null) is { } draft)
+            {
+                draft.Start = p.FirstIn(p.YearFrom(Issued));
+                _used.Add(p);
+            }
+        }
+
+        foreach (var range in _items.Where(i => i is YearRangeMention or PeriodRangeMention))
+        {
+            if (Resolve(range) is not { } span)
+            {
+                continue;
+            }
+
+            foreach (var draft in _drafts.Where(d => d.Until is null))
+            {
+                draft.Start ??= span.Start;
+                draft.Until = span.End;
+                _used.Add(range);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A day or month without a year (<c>trước ngày 05 tháng 12</c>) is a recurrence's day: the nearest one without
+    /// a day before it, else after it. Once every recurrence has its day, a further one repeats the nearest
+    /// recurrence on that day too (<c>trước ngày 15/6 và 15/12 hằng năm</c>).
+    /// </summary>
+    private void AttachYearlessPoints()
+    {
+        foreach (var item in _items.Where(i => i is DayOfMonthMention or PeriodMention { Year: null }).ToList())
+        {
+            var draft = Nearest(_drafts.Where(d => !d.HasPoint && d.Mention.Unit != RecurrenceUnit.Day).ToList(), item);
+            if (draft is null && Nearest(_drafts.Where(d => d.Mention.Unit != RecurrenceUnit.Day).ToList(), item) is { } taken)
+            {
+                draft = new RecurrenceDraft(taken.Mention) { Start = taken.Start, Until = taken.Until };
+                _drafts.Add(draft);
+            }
+
+            if (draft is null)
+            {
+                continue;
+            }
+
+            if (item is PeriodMention p)
+            {
+                var (month, day) = p.YearlyPoint();
+                if (p.IsClampedIn(2000))
+                {
+                    _sink.Warn(DeadlineMessages.ImpossibleDate(p.Written, $"{day:00}/{month:00}"));
+                }
+
+                draft.SetPoint(month, day);
+            }
+            else
+            {
+                draft.SetPoint(null, ((DayOfMonthMention)item).Day);
+            }
+
+            _used.Add(item);
+        }
+    }
+
+    private static RecurrenceDraft? Nearest(List<RecurrenceDraft> drafts, Mention item) =>
+        drafts.LastOrDefault(d => d.Mention.Start < item.Start) ?? drafts.FirstOrDefault(d => d.Mention.Start > item.Start);
+
+    /// <summary><c>Quý III năm 2023 và các năm tiếp theo</c>: the period right before starts the yearly repetition (and gives its day).</summary>
+    private void AttachFollowedPeriods()
+    {
+        foreach (var draft in _drafts.Where(d => d.Mention.FollowsPeriod).ToList())
+        {
+            var index = _items.IndexOf(draft.Mention);
+            if (index > 0 && _items[index - 1] is PeriodMention { Year: { } year } p && !_used.Contains(p))
+            {
+                draft.Start = p.FirstIn(year);
+                if (p.Grain != PeriodGrain.Year)
+                {
+                    var (month, day) = p.YearlyPoint();
+                    draft.SetPoint(month, day);
+                }
+
+                _used.Add(p);
+            }
+        }
+    }
+
+    /// <summary><c>hằng năm nhân Ngày … 18/5/2022</c>: a full date right after a recurrence is its day and its start.</summary>
+    private void AttachDatedFollowers()
+    {
+        foreach (var draft in _drafts.Where(d => !d.HasPoint))
+        {
+            var index = _items.IndexOf(draft.Mention);
+            if (index + 1 < _items.Count && _items[index + 1] is PeriodMention { Grain: PeriodGrain.Date, Year: { } year } p &&
+                !_used.Contains(p) && !StartsWithFrom(p))
+            {
+                var date = Dated(p, year);
+                draft.SetPoint(date.Month, date.Day);
+                draft.Start ??= date;
+                _used.Add(p);
+            }
+        }
+    }
+}
