@@ -57,9 +57,15 @@ internal static partial class DeadlineNormalizer
 
         result = WithoutLabel(result);
 
-        return BrokenWords.Any(w => result.Text.Contains(w, StringComparison.Ordinal))
-            ? result.Replace(PdfBreak(), static m => Repair(m.Value))
-            : result;
+        foreach (var word in BrokenWords)
+        {
+            if (result.Text.Contains(word, StringComparison.Ordinal))
+            {
+                return result.Replace(PdfBreak(), static m => Repair(m.Value));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
