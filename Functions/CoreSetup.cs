@@ -1,3 +1,12 @@
+using DeadlineBot.Core.Agencies;
+using DeadlineBot.Core.Calendar;
+using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Core.Plans;
+using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Reminders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace DeadlineBot.Functions;
 
 public static class CoreSetup
@@ -6,6 +15,15 @@ public static class CoreSetup
     public static WebApplicationBuilder AddDeadlineBotCore(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(WorkingCalendar.Default);
+        services.TryAddSingleton(AgencyDirectory.Default);
+        services.TryAddSingleton(s => new DeadlineParser(s.GetRequiredService<WorkingCalendar>()));
+        services.TryAddSingleton(s => new PlanImporter(s.GetRequiredService<AgencyDirectory>(), s.GetRequiredService<DeadlineParser>()));
+        services.TryAddSingleton(s => new ReminderPlanner(
+            s.GetRequiredService<IOptions<ReminderOptions>>().Value.ToPolicy(),
+            s.GetRequiredService<WorkingCalendar>()));
         return builder;
     }
 }

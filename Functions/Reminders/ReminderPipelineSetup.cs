@@ -1,3 +1,7 @@
+using DeadlineBot.Functions.Hosting;
+using DeadlineBot.Functions.Reminders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace DeadlineBot.Functions;
 
 public static class ReminderPipelineSetup
@@ -6,6 +10,11 @@ public static class ReminderPipelineSetup
     public static WebApplicationBuilder AddReminderPipeline(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton<IReportLinks, TaskPageLinks>();
+        builder.Services.AddSingleton<ReminderScanService>();
+        builder.Services.AddSingleton<ReminderSendService>();
+        builder.AddHosting();
         return builder;
     }
 
@@ -13,6 +22,7 @@ public static class ReminderPipelineSetup
     public static WebApplication MapFunctionsHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapFunctionsHostEndpoints();
         return app;
     }
 }

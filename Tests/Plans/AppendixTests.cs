@@ -11,6 +11,7 @@ public sealed class AppendixTests
     [TestMethod]
     [DataRow(SampleFiles.Text)]
     [DataRow(SampleFiles.Word)]
+    [DataRow(SampleFiles.Pdf)]
     public void Sample_000_reports_the_deadlines_its_appendix_rows_3_and_4_contradict(string format)
     {
         var import = SampleFiles.Import(Sample, format);

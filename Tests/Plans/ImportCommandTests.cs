@@ -34,7 +34,9 @@ public sealed class ImportCommandTests
         var task = root.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("title").GetString()!.Contains("giao dự toán", StringComparison.Ordinal));
         Assert.AreEqual("Sở Tài chính", task.GetProperty("lead")[0].GetString());
         var schedule = task.GetProperty("schedules")[0];
-        Assert.AreEqual(("recurring", "year", 12, 5), (schedule.GetProperty("kind").GetString(), schedule.GetProperty("unit").GetString(), schedule.GetProperty("month").GetInt32(), schedule.GetProperty("day").GetInt32()));
+        var recurrence = schedule.GetProperty("recurrence");
+        Assert.AreEqual(("recurring", "2021-01-01", "year", 12, 5), (schedule.GetProperty("kind").GetString(), schedule.GetProperty("start").GetString(), recurrence.GetProperty("unit").GetString(), recurrence.GetProperty("month").GetInt32(), recurrence.GetProperty("day").GetInt32()));
+        Assert.AreEqual(12, root.GetProperty("plan").GetProperty("reportingRule").GetProperty("month").GetInt32());
         Assert.AreEqual(JsonValueKind.Array, root.GetProperty("conflicts").ValueKind);
         Assert.IsGreaterThan(0, root.GetProperty("warnings").GetArrayLength());
     }

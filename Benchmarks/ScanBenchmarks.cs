@@ -1,0 +1,146 @@
+using Azure.Data.Tables;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Functions;
+using DeadlineBot.Functions.Reminders;
+using DeadlineBot.Functions.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DeadlineBot.Benchmarks;
+
+/// <summary>
+/// One daily scan over 10,000 and 100,000 stored tasks in Azurite (read every open task, plan the day, claim each
+/// reminder in the reminder log, queue one message per agency), beside a bare read of the same task entities.
+/// Each scan stands for the next day (from 1/2/2022), so every iteration claims new reminders (~55 a day per
+/// 10,000 tasks). The data stays in Azurite between runs (prefix bench10000, bench100000); the reminder log and
+/// queue are emptied first. Needs DEADLINEBOT_STORAGE (scripts/services.sh prints it). Run:
+/// <c>DEADLINEBOT_STORAGE=... dotnet run -c Release --project Benchmarks -- --filter '*ScanBenchmarks*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ScanConfig))]
+public class ScanBenchmarks : IDisposable
+{
+    private const int TasksPerPlan = 100;
+    private static readonly string[] Leads = [.. Enumerable.Range(1, 40).Select(i => $"Sở Ban ngành số {i}")];
+    private static readonly DateOnly FirstDue = new(2022, 1, 1);
+
+    private WebApplication? _app;
+    private ReminderScanService? _scan;
+    private TableClient? _tasks;
+    private DateOnly _day = new(2022, 2, 1);
+
+    [Params(10_000, 100_000)]
+    public int Tasks { get; set; }
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        var storage = Environment.GetEnvironmentVariable("DEADLINEBOT_STORAGE")
+            ?? throw new InvalidOperationException("Set DEADLINEBOT_STORAGE to an Azurite connection string (scripts/services.sh start test prints one).");
+        var prefix = "bench" + Tasks;
+        var tables = new TableServiceClient(storage);
+        foreach (var name in new[] { StorageTables.ReminderLog, StorageTables.ScanState, StorageTables.Failures })
+        {
+            await tables.DeleteTableAsync(prefix + name);
+        }
+
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DeadlineBot:Storage:ConnectionString"] = storage,
+            ["DeadlineBot:Storage:TablePrefix"] = prefix,
+            ["DeadlineBot:Storage:ReminderQueue"] = "bench-" + Tasks,
+            ["DeadlineBot:Reminders:SelfHosted"] = "false",
+            ["DeadlineBot:Smtp:Host"] = "127.0.0.1",
+            ["DeadlineBot:Smtp:FromAddress"] = "bench@localhost",
+        });
+        builder.AddDeadlineBotCore();
+        builder.AddStorage();
+        builder.AddEmail();
+        builder.AddReminderPipeline();
+        _app = builder.Build();
+        _scan = _app.Services.GetRequiredService<ReminderScanService>();
+        var storageTables = _app.Services.GetRequiredService<StorageTables>();
+        _tasks = await storageTables.GetAsync(StorageTables.Tasks, CancellationToken.None);
+        await (await _app.Services.GetRequiredService<ReminderQueues>().GetMainAsync(CancellationToken.None)).ClearMessagesAsync();
+        await SeedAsync(_app.Services, CancellationToken.None);
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> BareRead()
+    {
+        var count = 0;
+        await foreach (var entity in _tasks!.QueryAsync<TableEntity>())
+        {
+            count += entity.Count > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public async Task<int> Scan()
+    {
+        _day = _day.AddDays(1);
+        var result = await _scan!.ScanAsync(_day, CancellationToken.None);
+        return result.Queued.Count;
+    }
+
+    public void Dispose()
+    {
+        (_app as IDisposable)?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var stored = 0;
+        await foreach (var page in _tasks!.QueryAsync<TableEntity>(select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
+        {
+            stored += page.Values.Count;
+        }
+
+        if (stored >= Tasks)
+        {
+            return;
+        }
+
+        var plans = services.GetRequiredService<PlanRepository>();
+        var tasks = services.GetRequiredService<TaskRepository>();
+        var random = new Random(Tasks);
+        for (var p = 0; p < Tasks / TasksPerPlan; p++)
+        {
+            var planId = $"plan{p:D5}";
+            await plans.AddAsync(new StoredPlan(planId, $"{p}/KH-UBND", "UBND tỉnh", null, FirstDue, $"Kế hoạch số {p}", null, DateTimeOffset.UnixEpoch), cancellationToken);
+            await tasks.AddManyAsync(Enumerable.Range(0, TasksPerPlan).Select(t => NewTask(planId, t, random)), cancellationToken);
+        }
+    }
+
+    /// <summary>Due dates spread over 2022–2026; one task in ten yearly; one or two lead agencies of forty.</summary>
+    private static StoredTask NewTask(string planId, int index, Random random)
+    {
+        Schedule schedule = index % 10 == 0
+            ? Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, random.Next(1, 13), random.Next(1, 29)), FirstDue)
+            : Schedule.DueOn(FirstDue.AddDays(random.Next(0, 1826)));
+        string[] lead = index % 7 == 0 ? [Leads[random.Next(Leads.Length)], Leads[random.Next(Leads.Length)]] : [Leads[random.Next(Leads.Length)]];
+        return new StoredTask(
+            planId, $"t{index:D3}", $"II.{index / 10}.{index % 10}", $"Nhiệm vụ {index} của {planId}: tổ chức thực hiện, báo cáo kết quả",
+            lead.Distinct().ToList(), ["Sở Tài chính"], "UBND tỉnh", "Trước ngày …", [schedule], Created: FirstDue);
+    }
+
+    private sealed class ScanConfig : ManualConfig
+    {
+        public ScanConfig() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+}

@@ -1,0 +1,105 @@
+using DeadlineBot.Core.Calendar;
+using DeadlineBot.Functions.Api.Models;
+using DeadlineBot.Functions.Api.Validation;
+using DeadlineBot.Functions.Storage;
+using Azure;
+
+namespace DeadlineBot.Functions.Api;
+
+/// <summary>
+/// Stores a reviewed plan as a whole: the plan, its tasks and the agencies the directory did not know yet. When a
+/// write fails part way, what was written is removed again, so a refused or failed confirmation leaves nothing.
+/// </summary>
+public sealed class PlanStore(
+    PlanRepository plans,
+    TaskRepository tasks,
+    AgencyRepository agencies,
+    TaskBuilder factory,
+    TimeProvider time,
+    ILogger<PlanStore> logger)
+{
+    public async Task<(StoredPlan Plan, IReadOnlyList<StoredTask> Tasks, IReadOnlyList<string> NewAgencies)> ConfirmAsync(
+        PlanConfirmation confirmation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(confirmation);
+        var header = confirmation.Plan!;
+        var today = VietnamTime.Today(time);
+        var plan = new StoredPlan(
+            StoredPlan.NewId(),
+            FieldErrors.Clean(header.Number),
+            FieldErrors.Clean(header.Issuer),
+            FieldErrors.Clean(header.Place),
+            header.Date,
+            FieldErrors.Clean(header.Title),
+            FieldErrors.Clean(header.FileName),
+            time.GetUtcNow(),
+            header.YearlyDueMonth,
+            header.YearlyDueDay);
+        var stored = confirmation.Tasks!
+            .Select((input, i) => factory.Build(input, plan.Id, StoredTask.NewId(), header.Date, today, i))
+            .ToList();
+
+        var added = await plans.AddAsync(plan, cancellationToken);
+        plan = plan with { ETag = added.ETag };
+        try
+        {
+            await tasks.AddManyAsync(stored, cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            await RemoveAsync(plan, CancellationToken.None);
+            throw;
+        }
+
+        var newAgencies = await AddUnknownAgenciesAsync(stored.SelectMany(TaskBuilder.NamesIn), cancellationToken);
+        logger.LogInformation("Stored plan {PlanId} with {Count} tasks and {NewAgencies} new agencies", plan.Id, stored.Count, newAgencies.Count);
+        return (plan, await tasks.ListByPlanAsync(plan.Id, cancellationToken), newAgencies);
+    }
+
+    /// <summary>Deletes a plan and all its tasks; false when there is no such plan.</summary>
+    public async Task<bool> DeleteAsync(string planId, CancellationToken cancellationToken)
+    {
+        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+        {
+            return false;
+        }
+
+        await RemoveAsync(plan, cancellationToken);
+        logger.LogInformation("Deleted plan {PlanId} and its tasks", planId);
+        return true;
+    }
+
+    /// <summary>Adds a directory entry for each name no agency answers to; returns the names added.</summary>
+    public async Task<IReadOnlyList<string>> AddUnknownAgenciesAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var known = (await agencies.ListAsync(cancellationToken)).ToList();
+        var added = new List<string>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (known.Any(a => a.IsCalled(name)))
+            {
+                continue;
+            }
+
+            var agency = new Agency(name, name, [], []);
+            if ((await agencies.AddAsync(agency, cancellationToken)).Saved)
+            {
+                known.Add(agency);
+                added.Add(name);
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>Tasks first, so that a plan row is never left without a way to find and remove its tasks.</summary>
+    private async Task RemoveAsync(StoredPlan plan, CancellationToken cancellationToken)
+    {
+        foreach (var task in await tasks.ListByPlanAsync(plan.Id, cancellationToken))
+        {
+            await tasks.DeleteAsync(plan.Id, task.Id, task.ETag, cancellationToken);
+        }
+
+        await plans.DeleteAsync(plan.Id, plan.ETag, cancellationToken);
+    }
+}

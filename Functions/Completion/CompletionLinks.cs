@@ -1,0 +1,77 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DeadlineBot.Core.Agencies;
+using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Reminders;
+using Microsoft.Extensions.Options;
+
+namespace DeadlineBot.Functions.Completion;
+
+/// <summary>
+/// Signed, expiring links that let an agency report a task done without an account:
+/// <c>{BaseUrl}/api/complete/{agencyId}/{planId}/{taskId}?expires=yyyy-MM-dd&amp;sig=…</c>, where sig is
+/// HMAC-SHA256 over <c>agencyId|planId|taskId|expires</c>. The expiry is a date in Asia/Ho_Chi_Minh: the link
+/// works through that whole day.
+/// </summary>
+public sealed class CompletionLinks : IReportLinks
+{
+    public const string Route = "/api/complete/{agencyId}/{planId}/{taskId}";
+
+    private readonly CompletionLinkOptions _options;
+    private readonly byte[] _key;
+
+    public CompletionLinks(IOptions<CompletionLinkOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _key = Encoding.UTF8.GetBytes(_options.SigningKey);
+    }
+
+    /// <summary>The link for an agency to report one task done, valid for <c>ValidDays</c> from <paramref name="today"/>.</summary>
+    public Uri For(AgencyId agencyId, string planId, string taskId, DateOnly today)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(planId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        var expires = today.AddDays(_options.ValidDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var path = Route
+            .Replace("{agencyId}", Uri.EscapeDataString(agencyId.Value), StringComparison.Ordinal)
+            .Replace("{planId}", Uri.EscapeDataString(planId), StringComparison.Ordinal)
+            .Replace("{taskId}", Uri.EscapeDataString(taskId), StringComparison.Ordinal);
+        var signature = Sign(agencyId.Value, planId, taskId, expires);
+        return new Uri($"{_options.BaseUrl.TrimEnd('/')}{path}?expires={expires}&sig={signature}");
+    }
+
+    /// <summary>The link in a reminder email for one item of <paramref name="agency"/>'s digest.</summary>
+    public Uri LinkFor(AgencyId agency, ReminderItem item, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return For(agency, item.PlanId, item.TaskId, today);
+    }
+
+    /// <summary>Checks a link's parts as they arrived; <paramref name="today"/> is the local date now.</summary>
+    public LinkCheck Check(string agencyId, string planId, string taskId, string? expires, string? signature, DateOnly today)
+    {
+        if (expires is null || signature is null
+            || !DateOnly.TryParseExact(expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastDay))
+        {
+            return LinkCheck.Tampered;
+        }
+
+        var expected = Encoding.ASCII.GetBytes(Sign(agencyId, planId, taskId, expires));
+        var given = Encoding.ASCII.GetBytes(signature);
+        if (!CryptographicOperations.FixedTimeEquals(expected, given))
+        {
+            return LinkCheck.Tampered;
+        }
+
+        return today > lastDay ? LinkCheck.Expired : LinkCheck.Valid;
+    }
+
+    private string Sign(string agencyId, string planId, string taskId, string expires)
+    {
+        var message = Encoding.UTF8.GetBytes(string.Join('|', agencyId, planId, taskId, expires));
+        return Base64Url.EncodeToString(HMACSHA256.HashData(_key, message));
+    }
+}

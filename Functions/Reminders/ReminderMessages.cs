@@ -1,0 +1,27 @@
+namespace DeadlineBot.Functions.Reminders;
+
+/// <summary>Every message the reminder pipeline shows to an operator or records for admins.</summary>
+public static class ReminderMessages
+{
+    public const string SelfHostedRule = "DeadlineBot:Reminders:SelfHosted is auto, true or false.";
+
+    public const string UnreadableMessage = "The queue message is not a reminder digest reference; it was moved to the poison queue.";
+
+    public static string BadSchedule(string schedule) =>
+        $"DeadlineBot:Reminders:Schedule '{schedule}' is not a 5-field cron expression (e.g. '0 8 * * *' for 08:00 every day).";
+
+    public static string BadDaysBefore(string days) =>
+        $"DeadlineBot:Reminders:DaysBefore '{days}' must be whole numbers of days separated by commas (e.g. '30,14,7,3,1,0').";
+
+    public static string BadAsOfDate(string date) =>
+        $"DeadlineBot:Reminders:AsOfDate '{date}' must be a date written yyyy-MM-dd (e.g. 2022-03-24), or empty.";
+
+    public static string NoAddress(string agency) =>
+        $"No email address is known for '{agency}': add it to the agency directory; the digest was not sent.";
+
+    public static string DigestMissing(string digestId) =>
+        $"Digest {digestId} is not in the reminder log; nothing was sent.";
+
+    public static string GaveUp(long attempts, string error) =>
+        $"Sending failed {attempts} times; the message is on the poison queue. Last error: {error}";
+}

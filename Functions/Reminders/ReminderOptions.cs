@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Cronos;
+using DeadlineBot.Core.Reminders;
+
+namespace DeadlineBot.Functions.Reminders;
+
+/// <summary>When and how reminders go out (<c>DeadlineBot:Reminders</c>); defaults are DOMAIN.md's.</summary>
+public sealed class ReminderOptions : IValidatableObject
+{
+    public const string Section = "DeadlineBot:Reminders";
+
+    /// <summary>Cron expression (5 fields) in Asia/Ho_Chi_Minh for the self-hosted timer; the Functions host uses ScanTimer/function.json.</summary>
+    public string Schedule { get; set; } = "0 8 * * *";
+
+    /// <summary>Days before each due date, comma-separated; 0 is the due date.</summary>
+    public string DaysBefore { get; set; } = "30,14,7,3,1,0";
+
+    [Range(1, 366)]
+    public int OverdueEveryDays { get; set; } = 7;
+
+    [Range(0, 3660)]
+    public int EscalateAfterDays { get; set; } = 14;
+
+    /// <summary>Copied on escalated digests and told about digests that could not be sent; comma-separated.</summary>
+    public string? AdminEmails { get; set; }
+
+    /// <summary>Development only: scan as if today were this date (<c>2022-03-24</c>). Ignored unless set, and outside Development.</summary>
+    public string? AsOfDate { get; set; }
+
+    /// <summary><c>auto</c> (self-hosted unless FUNCTIONS_CUSTOMHANDLER_PORT is set), <c>true</c> or <c>false</c>.</summary>
+    [RegularExpression("^(auto|true|false)$", ErrorMessage = ReminderMessages.SelfHostedRule)]
+    public string SelfHosted { get; set; } = "auto";
+
+    /// <summary>Deliveries of one message before it goes to the poison queue (the Functions host's maxDequeueCount).</summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>How long a failed message stays invisible before its first retry; doubled on each further try.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "02:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public IReadOnlyList<int> DaysBeforeList =>
+        [.. DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => int.Parse(d, NumberStyles.None, CultureInfo.InvariantCulture))];
+
+    public IReadOnlyList<string> AdminEmailList =>
+        AdminEmails?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    public DateOnly? AsOf =>
+        DateOnly.TryParseExact(AsOfDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    public ReminderPolicy ToPolicy() => new()
+    {
+        DaysBefore = DaysBeforeList,
+        OverdueEveryDays = OverdueEveryDays,
+        EscalateAfterDays = EscalateAfterDays,
+    };
+
+    public CronExpression Cron => CronExpression.Parse(Schedule, CronFormat.Standard);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!CronExpression.TryParse(Schedule, CronFormat.Standard, out _))
+        {
+            yield return new ValidationResult(ReminderMessages.BadSchedule(Schedule), [nameof(Schedule)]);
+        }
+
+        if (DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3660))
+        {
+            yield return new ValidationResult(ReminderMessages.BadDaysBefore(DaysBefore), [nameof(DaysBefore)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(AsOfDate) && AsOf is null)
+        {
+            yield return new ValidationResult(ReminderMessages.BadAsOfDate(AsOfDate), [nameof(AsOfDate)]);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using DeadlineBot.Core.Agencies;
+using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Email;
+using DeadlineBot.Functions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DeadlineBot.Functions.Reminders;
+
+/// <summary>
+/// Sends one queued digest: finds the agency's addresses (and, for escalated items, the report-to bodies' and the
+/// admins'), renders the Vietnamese email, sends it, and records it as sent so that a redelivered message sends
+/// nothing. Transient SMTP failures ask for a retry; after <see cref="ReminderOptions.MaxDequeueCount"/> deliveries,
+/// or on a failure no retry can mend, the message goes to the poison queue and a failure row tells the admins.
+/// </summary>
+public sealed class ReminderSendService(
+    ReminderLog log,
+    AgencyRepository agencies,
+    ReminderQueues queues,
+    ReminderEmailRenderer renderer,
+    IEmailSender sender,
+    IReportLinks links,
+    TimeProvider time,
+    IOptions<ReminderOptions> options,
+    ILogger<ReminderSendService> logger)
+{
+    public async Task<SendOutcome> HandleAsync(string? message, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var reference = ReminderMessage.TryRead(message);
+        if (reference is null)
+        {
+            return await PoisonAsync(message ?? string.Empty, null, dequeueCount, ReminderMessages.UnreadableMessage, cancellationToken);
+        }
+
+        var digest = await log.GetDigestAsync(reference.DigestId, cancellationToken);
+        if (digest is null)
+        {
+            return await PoisonAsync(message!, null, dequeueCount, ReminderMessages.DigestMissing(reference.DigestId), cancellationToken);
+        }
+
+        if (digest.Status is not DigestStatus.Queued)
+        {
+            logger.LogInformation("Digest {DigestId} was already {Status}; redelivery number {DequeueCount} sends nothing", digest.Id, digest.Status, dequeueCount);
+            return SendOutcome.AlreadyHandled;
+        }
+
+        // Taking the digest's ETag is a lease: a second delivery of the same message running now finds it stale and waits.
+        var attempt = await log.UpdateDigestAsync(digest with { Attempts = digest.Attempts + 1 }, cancellationToken);
+        if (!attempt.Saved)
+        {
+            return SendOutcome.Retry;
+        }
+
+        digest = digest with { Attempts = digest.Attempts + 1, ETag = attempt.ETag };
+        var agency = await agencies.FindByNameAsync(digest.Agency, cancellationToken);
+        if (agency is null || agency.Emails.Count == 0)
+        {
+            return await PoisonAsync(message!, digest, dequeueCount, ReminderMessages.NoAddress(digest.Agency), cancellationToken);
+        }
+
+        var email = await ComposeAsync(digest, agency, cancellationToken);
+        try
+        {
+            await sender.SendAsync(email, cancellationToken);
+        }
+        catch (EmailDeliveryException e) when (e.IsTransient && dequeueCount < options.Value.MaxDequeueCount)
+        {
+            logger.LogWarning(e, "Digest {DigestId} for {Agency}: transient failure on delivery {DequeueCount}; it will be retried", digest.Id, digest.Agency, dequeueCount);
+            return SendOutcome.Retry;
+        }
+        catch (EmailDeliveryException e)
+        {
+            return await PoisonAsync(message!, digest, dequeueCount, e.Message, cancellationToken);
+        }
+
+        var recipients = string.Join(", ", email.To.Concat(email.Cc));
+        await log.UpdateDigestAsync(digest with { Status = DigestStatus.Sent, Sent = time.GetUtcNow(), Recipients = recipients }, cancellationToken);
+        logger.LogInformation("Sent digest {DigestId} with {Count} reminders to {Agency} ({Recipients})", digest.Id, digest.Items.Count, digest.Agency, recipients);
+        return SendOutcome.Sent;
+    }
+
+    private async Task<EmailMessage> ComposeAsync(DigestRecord digest, Agency agency, CancellationToken cancellationToken)
+    {
+        var reminder = new ReminderDigest(agency.DisplayName, digest.Date, digest.Items);
+        var cc = new List<string>();
+        if (reminder.IsEscalated)
+        {
+            foreach (var body in reminder.EscalateTo)
+            {
+                cc.AddRange((await agencies.FindByNameAsync(body, cancellationToken))?.Emails ?? []);
+            }
+
+            cc.AddRange(options.Value.AdminEmailList);
+        }
+
+        var to = agency.Emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        cc = [.. cc.Distinct(StringComparer.OrdinalIgnoreCase).Except(to, StringComparer.OrdinalIgnoreCase)];
+        var content = renderer.Render(reminder, item => links.LinkFor(agency.Id, item, digest.Date));
+        return new EmailMessage(to, cc, content, digest.Id);
+    }
+
+    /// <summary>Copies the message to the poison queue, marks the digest failed and leaves a failure row for the admins.</summary>
+    private async Task<SendOutcome> PoisonAsync(string message, DigestRecord? digest, long dequeueCount, string error, CancellationToken cancellationToken)
+    {
+        var poison = await queues.GetPoisonAsync(cancellationToken);
+        await poison.SendMessageAsync(message, cancellationToken);
+        var now = time.GetUtcNow();
+        var reason = dequeueCount >= options.Value.MaxDequeueCount ? ReminderMessages.GaveUp(dequeueCount, error) : error;
+        if (digest is not null)
+        {
+            await log.UpdateDigestAsync(digest with { Status = DigestStatus.Failed, Error = reason }, cancellationToken);
+        }
+
+        await log.AddFailureAsync(
+            new SendFailure(digest?.Id ?? "unreadable", digest?.Agency ?? string.Empty, digest?.Date ?? DateOnly.FromDateTime(now.UtcDateTime), now, dequeueCount, reason),
+            cancellationToken);
+        logger.LogError("Digest {DigestId} moved to {PoisonQueue} after {DequeueCount} deliveries: {Error}", digest?.Id, queues.PoisonName, dequeueCount, reason);
+        return SendOutcome.Poisoned;
+    }
+}

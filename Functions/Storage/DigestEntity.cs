@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Text.Json;
+using DeadlineBot.Core.Reminders;
+
+namespace DeadlineBot.Functions.Storage;
+
+/// <summary>
+/// A digest row of the reminder log: PartitionKey "digest", RowKey = digest id, which starts with the day
+/// (<c>20220324-so-noi-vu-…</c>) so a day's digests are one RowKey range. The items are Brotli-compressed JSON
+/// in a binary property (64 KiB holds hundreds of items), so the queue message only names the digest.
+/// </summary>
+internal sealed class DigestEntity : TableRow
+{
+    public const string Partition = "digest";
+
+    public DigestEntity()
+    {
+        PartitionKey = Partition;
+    }
+
+    public string Agency { get; set; } = string.Empty;
+
+    public string? Date { get; set; }
+
+    public byte[]? Items { get; set; }
+
+    public int ItemCount { get; set; }
+
+    public string Status { get; set; } = string.Empty;
+
+    public DateTimeOffset Queued { get; set; }
+
+    public DateTimeOffset? Sent { get; set; }
+
+    public string? Recipients { get; set; }
+
+    public string? Error { get; set; }
+
+    public int Attempts { get; set; }
+
+    public static DigestEntity From(DigestRecord digest) => new()
+    {
+        RowKey = TableKeys.Require(digest.Id, "Digest id"),
+        Agency = digest.Agency,
+        Date = StoredDates.Write(digest.Date),
+        Items = Compress(digest.Items),
+        ItemCount = digest.Items.Count,
+        Status = digest.Status.ToString(),
+        Queued = digest.Queued,
+        Sent = digest.Sent,
+        Recipients = digest.Recipients,
+        Error = digest.Error,
+        Attempts = digest.Attempts,
+    };
+
+    public DigestRecord ToDigest() =>
+        new(
+            RowKey,
+            Agency,
+            StoredDates.Read(Date) ?? DateOnly.MinValue,
+            Decompress(Items),
+            Enum.TryParse<DigestStatus>(Status, out var status) ? status : DigestStatus.Queued,
+            Queued,
+            Sent,
+            Recipients,
+            Error,
+            Attempts)
+        {
+            ETag = ETag,
+        };
+
+    private static byte[] Compress(IReadOnlyList<ReminderItem> items)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal))
+        {
+            JsonSerializer.Serialize(brotli, items, StoredJson.Options);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ReminderItem[] Decompress(byte[]? data)
+    {
+        if (data is null || data.Length == 0)
+        {
+            return [];
+        }
+
+        using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<ReminderItem[]>(brotli, StoredJson.Options) ?? [];
+    }
+}

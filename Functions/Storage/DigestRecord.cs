@@ -1,0 +1,23 @@
+using Azure;
+using DeadlineBot.Core.Reminders;
+
+namespace DeadlineBot.Functions.Storage;
+
+/// <summary>
+/// The reminder log's record of one digest: which agency, which day, the items it carries and how far it got.
+/// <see cref="Id"/> is the digest's deterministic id (day, agency and item keys), so two scans that plan the same digest agree on it.
+/// </summary>
+public sealed record DigestRecord(
+    string Id,
+    string Agency,
+    DateOnly Date,
+    IReadOnlyList<ReminderItem> Items,
+    DigestStatus Status,
+    DateTimeOffset Queued,
+    DateTimeOffset? Sent = null,
+    string? Recipients = null,
+    string? Error = null,
+    int Attempts = 0)
+{
+    public ETag ETag { get; init; }
+}

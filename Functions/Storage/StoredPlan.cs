@@ -1,0 +1,30 @@
+using Azure;
+
+namespace DeadlineBot.Functions.Storage;
+
+/// <summary>
+/// A plan as stored: its header as read (<see cref="Number"/> such as <c>168/KH-UBND</c>, issuer, place, date,
+/// title), the file it came from, and the plan's yearly reporting day for yearly tasks that name none.
+/// <see cref="ETag"/> is the version read; send it back with an update.
+/// </summary>
+public sealed record StoredPlan(
+    string Id,
+    string? Number,
+    string? Issuer,
+    string? Place,
+    DateOnly? Date,
+    string? Title,
+    string? FileName,
+    DateTimeOffset Imported,
+    int? YearlyDueMonth = null,
+    int? YearlyDueDay = null)
+{
+    public ETag ETag { get; init; }
+
+    /// <summary>The yearly reporting day as the planner takes it.</summary>
+    public (int Month, int Day)? YearlyDue =>
+        YearlyDueMonth is { } month && YearlyDueDay is { } day ? (month, day) : null;
+
+    /// <summary>A new plan id: short, URL- and key-safe.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("N")[..12];
+}

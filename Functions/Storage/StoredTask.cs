@@ -1,0 +1,48 @@
+using Azure;
+using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Core.Reminders;
+
+namespace DeadlineBot.Functions.Storage;
+
+/// <summary>
+/// A task as stored: what the plan asks (<see cref="Ref"/> such as <c>II.1.a</c>, title), who leads and
+/// cooperates (canonical agency names), whom it reports to, the deadline text as written and the schedules read
+/// from it. <see cref="DoneOn"/> is set once reported done. <see cref="ETag"/> is the version read.
+/// </summary>
+public sealed record StoredTask(
+    string PlanId,
+    string Id,
+    string Ref,
+    string Title,
+    IReadOnlyList<string> Lead,
+    IReadOnlyList<string> Cooperating,
+    string? ReportTo,
+    string? DeadlineText,
+    IReadOnlyList<Schedule> Schedules,
+    string? Note = null,
+    DateOnly? DoneOn = null,
+    DateOnly? Created = null)
+{
+    public ETag ETag { get; init; }
+
+    /// <summary>
+    /// Still to be reminded: not reported done, or recurring (a done report closes the occurrences up to it,
+    /// the next ones still come; the planner's done rule decides).
+    /// </summary>
+    public bool IsOpen => DoneOn is null || IsRecurring;
+
+    /// <summary>The earliest fixed due date (due and range schedules); recurring and ongoing ones have none.</summary>
+    public DateOnly? FirstDue => Schedules
+        .Where(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range && s.Due is not null)
+        .Select(s => s.Due)
+        .Min();
+
+    public bool IsRecurring => Schedules.Any(s => s.Kind == ScheduleKind.Recurring);
+
+    /// <summary>A new task id: short, URL- and key-safe.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>The task as the reminder planner sees it, with its plan's title and yearly reporting day.</summary>
+    public TrackedTask ToTracked(StoredPlan? plan) =>
+        new(Id, PlanId, Ref, Title, plan?.Title, Lead, ReportTo, Schedules, DoneOn, Created, plan?.YearlyDue);
+}

@@ -1,0 +1,89 @@
+using DeadlineBot.Core.Agencies;
+
+namespace DeadlineBot.Functions.Storage;
+
+/// <summary>
+/// A row of the tasks table. PartitionKey = plan id, RowKey = task id: a plan's tasks are one partition query.
+/// Key choice for the other queries: rather than an index table (which would have to be kept in step with the
+/// task row without a cross-partition transaction), each row carries denormalised <see cref="Open"/>,
+/// <see cref="NextDue"/> (earliest fixed due date, ISO text) and <see cref="LeadIds"/> (<c>|so-noi-vu|...|</c>).
+/// "Open tasks" and "open tasks due by D" are then server-side filters on those properties; the agency
+/// filter is applied to that result in memory (Table Storage has no "contains"). A province holds thousands of
+/// tasks, so a filtered scan stays well under a second (see Benchmarks/ScanBenchmarks).
+/// </summary>
+internal sealed class TaskEntity : TableRow
+{
+    public string Ref { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    public string? Lead { get; set; }
+
+    public string? LeadIds { get; set; }
+
+    public string? Cooperating { get; set; }
+
+    public string? ReportTo { get; set; }
+
+    public string? DeadlineText { get; set; }
+
+    public string? Schedules { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? DoneOn { get; set; }
+
+    public string? Created { get; set; }
+
+    public bool Open { get; set; }
+
+    public string? NextDue { get; set; }
+
+    public bool Recurring { get; set; }
+
+    public static TaskEntity From(StoredTask task) => new()
+    {
+        PartitionKey = TableKeys.Require(task.PlanId, "Plan id"),
+        RowKey = TableKeys.Require(task.Id, "Task id"),
+        Ref = task.Ref,
+        Title = task.Title,
+        Lead = StoredJson.WriteNames(task.Lead),
+        LeadIds = LeadIdsOf(task.Lead),
+        Cooperating = StoredJson.WriteNames(task.Cooperating),
+        ReportTo = task.ReportTo,
+        DeadlineText = task.DeadlineText,
+        Schedules = StoredJson.WriteSchedules(task.Schedules),
+        Note = task.Note,
+        DoneOn = StoredDates.Write(task.DoneOn),
+        Created = StoredDates.Write(task.Created),
+        Open = task.IsOpen,
+        NextDue = StoredDates.Write(task.FirstDue),
+        Recurring = task.IsRecurring,
+    };
+
+    public static string Marker(AgencyId agency) => "|" + agency.Value + "|";
+
+    public StoredTask ToTask() =>
+        new(
+            PartitionKey,
+            RowKey,
+            Ref,
+            Title,
+            StoredJson.ReadNames(Lead),
+            StoredJson.ReadNames(Cooperating),
+            ReportTo,
+            DeadlineText,
+            StoredJson.ReadSchedules(Schedules),
+            Note,
+            StoredDates.Read(DoneOn),
+            StoredDates.Read(Created))
+        {
+            ETag = ETag,
+        };
+
+    private static string LeadIdsOf(IReadOnlyList<string> lead)
+    {
+        var ids = lead.Where(name => name.Any(char.IsLetterOrDigit)).Select(name => AgencyId.FromName(name).Value);
+        return "|" + string.Join('|', ids) + "|";
+    }
+}
