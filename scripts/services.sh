@@ -18,9 +18,12 @@ state=.local/$profile
 mkdir -p "$state"
 
 stop() {
+  # Each service runs in its own session (setsid), so killing its process group leaves no child behind.
   for name in azurite maildev; do
     if [ -f "$state/$name.pid" ]; then
-      kill "$(cat "$state/$name.pid")" 2>/dev/null || true
+      pid=$(cat "$state/$name.pid")
+      kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
       rm -f "$state/$name.pid"
     fi
   done
@@ -43,11 +46,11 @@ fi
 stop
 rm -rf "$state/azurite"
 mkdir -p "$state/azurite"
-nohup node_modules/.bin/azurite --silent --skipApiVersionCheck --loose \
+setsid nohup node_modules/.bin/azurite --silent --skipApiVersionCheck --loose \
   --location "$state/azurite" --blobPort $blob --queuePort $queue --tablePort $table \
   >"$state/azurite.log" 2>&1 &
 echo $! >"$state/azurite.pid"
-nohup node_modules/.bin/maildev --smtp $smtp --web $web --ip 127.0.0.1 \
+setsid nohup node_modules/.bin/maildev --smtp $smtp --web $web --ip 127.0.0.1 \
   >"$state/maildev.log" 2>&1 &
 echo $! >"$state/maildev.pid"
 wait_port $table; wait_port $queue; wait_port $smtp; wait_port $web
