@@ -13,8 +13,9 @@ public static class AgenciesApi
     public static IEndpointRouteBuilder MapAgencies(this IEndpointRouteBuilder app)
     {
         var agencies = app.MapGroup("/api/agencies").WithTags("Agencies");
-        agencies.MapGet("/", ListAsync).WithSummary("Every agency in the directory.");
-        agencies.MapGet("/{agencyId}", GetAsync).WithSummary("One agency; its ETag header is the version to send back in If-Match.");
+        // Reads need a key too: an agency's entry holds people's email addresses.
+        agencies.MapGet("/", ListAsync).RequireKey(ApiRoles.Staff).WithSummary("Every agency in the directory.");
+        agencies.MapGet("/{agencyId}", GetAsync).RequireKey(ApiRoles.Staff).WithSummary("One agency; its ETag header is the version to send back in If-Match.");
         agencies.MapPost("/", AddAsync).Validated<AgencyInput>().RequireKey(ApiRoles.Staff)
             .WithSummary("Add an agency: canonical name, display name, email addresses, other names.");
         agencies.MapPut("/{agencyId}", ReplaceAsync).Validated<AgencyInput>().RequireKey(ApiRoles.Staff)

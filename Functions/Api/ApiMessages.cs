@@ -11,7 +11,6 @@ public static class ApiMessages
     public const string DuplicateKeys = "DeadlineBot:Api:Keys holds the same key twice.";
     public const string Required = "Bắt buộc (required).";
     public const string ControlCharacters = "Không được chứa xuống dòng hay ký tự điều khiển (no line breaks or control characters).";
-    public const string Html = "Không được chứa '<' hoặc '>' (no HTML).";
     public const string NameCharacters = "Chỉ gồm chữ, số, khoảng trắng, gạch ngang và & . , ( ) / (letters, digits, spaces, dashes and & . , ( ) / only).";
     public const string NoLetters = "Cần ít nhất một chữ cái Latinh hoặc chữ số (needs at least one Latin letter or digit).";
     public const string Email = "Địa chỉ email không hợp lệ (not a valid email address).";

@@ -35,6 +35,20 @@ public sealed class CompletionLinkTests
     }
 
     [TestMethod]
+    public async Task A_title_with_markup_is_stored_as_written_and_encoded_on_the_page()
+    {
+        const string title = "<script>alert(1)</script> Rà soát";
+        var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task(title));
+        var link = Host.Links.For(Home, planId, taskId, Today);
+
+        var page = await (await Host.Client(key: null).GetAsync(link.PathAndQuery.AsRelative())).Content.ReadAsStringAsync();
+
+        Assert.AreEqual(title, (await Host.Storage.Tasks.GetAsync(planId, taskId, default))!.Title);
+        Assert.DoesNotContain("<script>", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
+    }
+
+    [TestMethod]
     public async Task The_link_in_a_reminder_email_is_the_signed_link_and_completes_the_task()
     {
         var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());

@@ -62,10 +62,13 @@ public sealed class KeysTests
 
     [TestMethod]
     [DataRow("/api/plans")]
-    [DataRow("/api/agencies")]
     [DataRow("/api/reports/overdue")]
     [DataRow("/api/health")]
     [DataRow("/api/openapi/v1.json")]
     public async Task Plain_reads_need_no_key(string url) =>
         Assert.AreEqual(HttpStatusCode.OK, (await Host.Client(key: null).GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+
+    [TestMethod]
+    public async Task Agency_contacts_need_a_key_to_read() =>
+        Assert.AreEqual(HttpStatusCode.Unauthorized, (await Host.Client(key: null).GetAsync(new Uri("/api/agencies", UriKind.Relative))).StatusCode);
 }

@@ -63,7 +63,6 @@ public sealed class PlansApiTests
     [DataRow("{\"tasks\": []}", "plan")]
     [DataRow("{\"plan\": {\"title\": \"x\"}}", "tasks")]
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"lead\": [\"Sở Nội vụ\"]}]}", "tasks[0].title")]
-    [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"<script>alert(1)</script>\", \"lead\": [\"Sở Nội vụ\"]}]}", "tasks[0].title")]
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"' or 1 eq 1 or PartitionKey eq '\"]}]}", "tasks[0].lead[0]")]
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Range\", \"start\": \"2022-06-30\", \"due\": \"2022-01-01\"}]}]}", "tasks[0].schedules[0].due")]
     [DataRow("{\"plan\": {\"title\": \"x\"}, \"tasks\": [{\"title\": \"t\", \"lead\": [\"Sở Nội vụ\"], \"schedules\": [{\"kind\": \"Recurring\"}]}]}", "tasks[0].schedules[0].recurrence")]

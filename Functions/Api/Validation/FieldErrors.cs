@@ -28,7 +28,8 @@ public sealed class FieldErrors
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Checks one line of user text: required or not, at most <paramref name="maxLength"/>, no control characters, no HTML.</summary>
+    /// <summary>Checks one line of user text: required or not, at most <paramref name="maxLength"/>, no control characters. Markup is kept as
+    /// written (a title may say "&lt; 5%") and encoded wherever it is shown: emails and pages.</summary>
     public bool Text(string field, string? value, int maxLength, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -51,11 +52,6 @@ public sealed class FieldErrors
         if (value.Any(char.IsControl))
         {
             Add(field, ApiMessages.ControlCharacters);
-        }
-
-        if (value.Contains('<', StringComparison.Ordinal) || value.Contains('>', StringComparison.Ordinal))
-        {
-            Add(field, ApiMessages.Html);
         }
 
         return _errors.Count == before;
