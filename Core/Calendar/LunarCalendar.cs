@@ -37,11 +37,18 @@ public sealed class LunarCalendar
         ArgumentOutOfRangeException.ThrowIfGreaterThan(date.Year, MaxYear, nameof(date));
         var day = LunarAstronomy.JulianDay(date);
         var k = (int)Math.Floor((day - LunarAstronomy.FirstNewMoon) / LunarAstronomy.SynodicMonth);
-        var monthStart = NewMoonDay(k + 1);
-        if (monthStart > day)
+        // The mean-month estimate of k can be off by one near a new moon: settle on the new moon on or before the day.
+        while (NewMoonDay(k) > day)
         {
-            monthStart = NewMoonDay(k);
+            k--;
         }
+
+        while (NewMoonDay(k + 1) <= day)
+        {
+            k++;
+        }
+
+        var monthStart = NewMoonDay(k);
 
         var thisMonth11 = Month11(date.Year);
         var (lunarYear, a11, b11) = thisMonth11 >= monthStart

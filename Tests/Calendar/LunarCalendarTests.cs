@@ -101,4 +101,16 @@ public sealed class LunarCalendarTests
             Assert.AreEqual(length > 360, Vietnamese.LeapMonth(year) is not null, $"lunar year {year}");
         }
     }
+
+    [TestMethod]
+    [DataRow(2062, 2, 30)]
+    [DataRow(2062, 1, 30)]
+    public void The_last_day_of_a_month_whose_new_moon_estimate_is_one_off_converts_back(int year, int month, int day)
+    {
+        var lunar = new LunarDate(year, month, day);
+
+        var solar = LunarCalendar.Vietnamese.ToSolar(lunar);
+
+        Assert.AreEqual(lunar, LunarCalendar.Vietnamese.ToLunar(solar));
+    }
 }
