@@ -9,6 +9,9 @@ namespace DeadlineBot.Core.Agencies;
 /// </summary>
 internal static partial class AgencyList
 {
+    /// <summary>No list of agencies runs longer; the rest of a longer text is not a list.</summary>
+    private const int LongestList = 600;
+
     private static readonly HashSet<string> AgencyWords = new(StringComparer.Ordinal)
     {
         "Sở", "Ban", "UBND", "Ủy", "Uỷ", "Liên", "Hội", "Báo", "Đài", "Kho", "Cơ", "Đảng", "Tỉnh", "các", "Các",
@@ -17,6 +20,7 @@ internal static partial class AgencyList
 
     public static IReadOnlyList<string> Read(string text, AgencyDirectory directory)
     {
+        text = text.Length > LongestList ? text[..LongestList] : text;
         var names = new List<string>();
         foreach (var part in Split(Trim(text)))
         {
@@ -122,10 +126,10 @@ internal static partial class AgencyList
     [GeneratedRegex(@"(?<!các|những|Ban|,)\s(?:tham mưu|triển khai|thực hiện|tổ chức|theo dõi|chỉ đạo|nghiên cứu|xây dựng|để|nhằm|xác định|thẩm định|kiểm tra|đôn đốc|làm đầu mối|cụ thể ho[áa]|hướng dẫn|trình|lập|báo cáo|giúp|bố trí|cân đối|rà soát|ban hành|đề xuất|tổng hợp|giám sát|vận động|quán triệt|tuyên truyền)(?=\s|[,.;:]|$)")]
     private static partial Regex VerbPhrase();
 
-    [GeneratedRegex(@"^(?:các\s+|Các\s+)?(?<head>Sở|sở|Ban|ban)\s*:\s*(?<items>[^;]+?)(?:\s+(?:và|cùng)\s+(?<rest>(?:các|Các)\s.+))?$")]
+    [GeneratedRegex(@"^(?:các\s+|Các\s+)?(?<head>Sở|sở|Ban|ban)\s*:\s*(?<items>[^;]{1,300}?)(?:\s+(?:và|cùng)\s+(?<rest>(?:các|Các)\s.{1,300}))?$")]
     private static partial Regex HeadedList();
 
-    [GeneratedRegex(@"^(?:các|Các)\s+[Ss]ở[^()]*\((?<items>[^()]+)\)")]
+    [GeneratedRegex(@"^(?:các|Các)\s+[Ss]ở[^()]{0,120}\((?<items>[^()]{1,300})\)")]
     private static partial Regex BracketList();
 
     [GeneratedRegex(@"\([^()]*\)")]

@@ -67,10 +67,10 @@ public sealed partial class AssignmentReader
         return new Assignment(leads, others.Where(o => !leads.Contains(o, StringComparer.Ordinal)).ToList());
     }
 
-    [GeneratedRegex(@"(?:^|[.;:]\s+|,\s+|^-\s+)(?:Giao(?!\s+thông)(?:\s+cho)?|Đề nghị)\s+(?<lead>[^;:]+?)(?<rest>(?:,\s*)?(?<!Ban)\s(?:chủ trì|phối hợp|chủ động|làm đầu mối|tham mưu|nghiên cứu|triển khai|thực hiện|hướng dẫn|tổ chức|theo dõi|đôn đốc|kiểm tra|cụ thể ho[áa]|xây dựng|chỉ đạo|lập)(?=\s|[,.;:]|$).*)$")]
+    [GeneratedRegex(@"(?:^|[.;:]\s+|,\s+|^-\s+)(?:Giao(?!\s+thông)(?:\s+cho)?|Đề nghị)\s+(?<lead>[^;:]{1,240}?)(?<rest>(?:,\s*)?(?<!Ban)\s(?:chủ trì|phối hợp|chủ động|làm đầu mối|tham mưu|nghiên cứu|triển khai|thực hiện|hướng dẫn|tổ chức|theo dõi|đôn đốc|kiểm tra|cụ thể ho[áa]|xây dựng|chỉ đạo|lập)(?=\s|[,.;:]|$).*)$")]
     private static partial Regex Assigned();
 
-    [GeneratedRegex(@"^(?:-\s+)?(?<lead>[^;:]+?)(?<rest>\s(?:chủ trì|chủ động phối hợp)(?=\s|[,.;:]|$).*)$")]
+    [GeneratedRegex(@"^(?:-\s+)?(?<lead>[^;:]{1,240}?)(?<rest>\s(?:chủ trì|chủ động phối hợp)(?=\s|[,.;:]|$).*)$")]
     private static partial Regex Leads();
 
     [GeneratedRegex(@"phối hợp(?:\s+với)?\s*,?\s*(?<list>.+)$")]

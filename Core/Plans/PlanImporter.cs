@@ -43,7 +43,7 @@ public sealed class PlanImporter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         var (kind, raw) = PlanDocumentReader.Read(content, fileName, MaxBytes);
-        var lines = raw.Select(LineCleaner.Clean).ToList();
+        var lines = raw.SelectMany(LineCleaner.Split).Select(LineCleaner.Clean).ToList();
         var outline = OutlineReader.Read(ParagraphJoiner.Join(lines));
         var header = PlanHeaderReader.Read(outline.Header);
         var countFrom = header.CountFrom ?? NoDate;
@@ -59,6 +59,11 @@ public sealed class PlanImporter
         if (outline.Appendix.Count > 0 && appendix.Count == 0)
         {
             warnings.Add(PlanMessages.AppendixWithoutTable);
+        }
+
+        if ((long)appendix.Count * drafts.Count > AppendixMerger.MostPairs)
+        {
+            warnings.Add(PlanMessages.AppendixTooLarge(appendix.Count, drafts.Count));
         }
 
         var tasks = drafts.Select(d => Complete(d, countFrom)).ToList();

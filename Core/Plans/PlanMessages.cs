@@ -78,4 +78,7 @@ public static class PlanMessages
 
     public static string NoDateAtAll(DateOnly stand) =>
         string.Create(CultureInfo.InvariantCulture, $"Văn bản không nêu ngày nào; thời hạn tương đối được tính từ {stand:dd/MM/yyyy}, cần kiểm tra lại (the document cites no date at all).");
+
+    public static string AppendixTooLarge(int rows, int tasks) =>
+        string.Create(CultureInfo.InvariantCulture, $"Phụ lục ({rows} dòng) và nội dung ({tasks} nhiệm vụ) quá lớn để đối chiếu; chưa đối chiếu (too large to compare the appendix with the body).");
 }

@@ -37,4 +37,35 @@ public sealed class RobustnessTests
             return true;
         }
     }
+
+    [TestMethod]
+    [DataRow(SampleFiles.Word)]
+    [DataRow(SampleFiles.Pdf)]
+    public void A_damaged_Word_or_PDF_file_imports_or_is_refused_cleanly(string format)
+    {
+        var original = SampleFiles.Bytes("001_241023ceb20e6f40.txt", format);
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            var random = new Random(seed);
+            var damaged = original.ToArray();
+            for (var i = 0; i < 30; i++)
+            {
+                damaged[random.Next(16, damaged.Length)] = (byte)random.Next(256);
+            }
+
+            Assert.IsTrue(Imports(damaged, $"damaged.{format}"), $"seed {seed}");
+        }
+    }
+
+    private static bool Imports(byte[] bytes, string fileName)
+    {
+        try
+        {
+            return PlanText.Import(bytes, fileName) is not null;
+        }
+        catch (PlanReadException)
+        {
+            return true;
+        }
+    }
 }

@@ -12,6 +12,10 @@ namespace DeadlineBot.Core.Plans.Appendix;
 internal sealed class AppendixMerger(AssignmentReader assignments, DeadlineParser deadlines, DateOnly countFrom)
 {
     public const string AppendixPart = "appendix";
+
+    /// <summary>Far more row-task pairs than any real plan has (100 tasks × 100 rows); beyond it rows are not linked.</summary>
+    public const int MostPairs = 250_000;
+
     private const double SameTask = 0.5;
 
     public (List<PlanTask> Tasks, List<ImportConflict> Conflicts) Merge(
@@ -19,9 +23,15 @@ internal sealed class AppendixMerger(AssignmentReader assignments, DeadlineParse
     {
         var conflicts = new List<ImportConflict>();
         var result = tasks.ToList();
+        if ((long)rows.Count * tasks.Count > MostPairs)
+        {
+            return (result, conflicts);
+        }
+
         var taskWords = tasks.Select(t => TitleWords.Of(t.Title)).ToList();
         var pairs = rows
-            .SelectMany(r => tasks.Select((t, i) => (Row: r, Task: i, Score: TitleWords.Overlap(TitleWords.Of(r.Title), taskWords[i]))))
+            .Select(r => (Row: r, Words: TitleWords.Of(r.Title)))
+            .SelectMany(r => taskWords.Select((words, i) => (r.Row, Task: i, Score: TitleWords.Overlap(r.Words, words))))
             .Where(p => p.Score >= SameTask)
             .OrderByDescending(p => p.Score)
             .ToList();

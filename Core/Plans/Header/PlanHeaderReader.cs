@@ -121,7 +121,7 @@ internal static partial class PlanHeaderReader
         return latest;
     }
 
-    [GeneratedRegex(@"Số\s*:\s*(?<number>[\w\s.\-]*/\s*[\p{Lu}Đ][\p{L}\-]*)")]
+    [GeneratedRegex(@"Số\s*:\s*(?<number>[\w\s.\-]{0,30}/\s*[\p{Lu}Đ][\p{L}\-]*)")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*ngày\s*(?<day>\d{1,2})?\s*(?:/\s*)?tháng\s*(?<month>\d{1,2})\s*(?:/\s*)?năm\s*(?<year>\d{4})")]
@@ -130,7 +130,7 @@ internal static partial class PlanHeaderReader
     [GeneratedRegex(@"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|QUYẾT ĐỊNH|CHỈ THỊ)$")]
     private static partial Regex DocumentType();
 
-    [GeneratedRegex(@"(?<issuer>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban [Cc]hấp hành|Ban Thường vụ|Sở)\s[^,;.()]*?)\s*(?:\([^)]*\)\s*)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)")]
+    [GeneratedRegex(@"(?<issuer>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban [Cc]hấp hành|Ban Thường vụ|Sở)\s[^,;.()]{0,120}?)\s*(?:\([^)]{0,120}\)\s*)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)")]
     private static partial Regex Issuer();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|SỞ|LIÊN HIỆP)\s[\p{Lu}\s&\-]+$")]

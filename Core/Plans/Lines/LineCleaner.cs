@@ -17,6 +17,21 @@ internal static partial class LineCleaner
         (BrokenBang(), "bằng"),
     ];
 
+    /// <summary>A line longer than any paragraph of a real plan, cut at spaces into pieces that are not.</summary>
+    public static IEnumerable<string> Split(string raw)
+    {
+        var rest = raw;
+        while (rest.Length > ParagraphJoiner.LongestParagraph)
+        {
+            var cut = rest.LastIndexOf(' ', ParagraphJoiner.LongestParagraph - 1);
+            cut = cut <= 0 ? ParagraphJoiner.LongestParagraph : cut;
+            yield return rest[..cut];
+            rest = rest[cut..];
+        }
+
+        yield return rest;
+    }
+
     public static string Clean(string raw)
     {
         var text = raw.Normalize(NormalizationForm.FormC);

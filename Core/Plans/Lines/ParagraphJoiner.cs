@@ -12,6 +12,9 @@ internal static class ParagraphJoiner
     private const double WrappedShare = 0.2;
     private const double FullWidth = 0.6;
 
+    /// <summary>Longer than any paragraph of a real plan; a longer run is cut, which keeps the reading linear.</summary>
+    public const int LongestParagraph = 4000;
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "của", "và", "các", "với", "thuộc", "cho", "về", "trong", "tại", "theo", "là", "Sở", "số",
@@ -36,7 +39,7 @@ internal static class ParagraphJoiner
 
             var joins = current is not null && (adjacent ? Adjoins(last, line) : Continues(last, line, width));
             adjacent = true;
-            if (current is not null && joins)
+            if (current is not null && joins && current.Length + line.Length < LongestParagraph)
             {
                 current = Glue(current, line);
                 last = line;

@@ -1,5 +1,4 @@
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 
 namespace DeadlineBot.Core.Plans.Reading;
 
@@ -31,9 +30,9 @@ internal static class PdfExtractor
 
             return lines;
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or NullReferenceException or InvalidCastException or KeyNotFoundException)
+        catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException))
         {
+            // PdfPig reports damaged files with many exception types; all of them mean "not a readable PDF".
             throw new PlanReadException(PlanMessages.NotPdf(fileName), e);
         }
     }

@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -30,9 +28,9 @@ internal static class WordExtractor
             AddBlocks(body, numbering, lines);
             return lines;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException
-            or XmlException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException))
         {
+            // The Open XML SDK reports damaged packages with many exception types; all mean "not a readable .docx".
             throw new PlanReadException(PlanMessages.NotWord(fileName), e);
         }
     }

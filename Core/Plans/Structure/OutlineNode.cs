@@ -32,6 +32,9 @@ internal sealed class OutlineNode
 
     public List<OutlineNode> Children { get; } = [];
 
+    /// <summary>How many children carry each label so far, to tell a repeated label (two <c>d)</c> in a row).</summary>
+    public Dictionary<string, int> LabelCounts { get; } = new(StringComparer.Ordinal);
+
     public IEnumerable<OutlineNode> Leaves() =>
         Children.Count == 0 ? [this] : Children.SelectMany(c => c.Leaves());
 

@@ -90,7 +90,8 @@ internal static partial class OutlineReader
 
     private static OutlineNode Add(OutlineNode parent, NodeKind kind, string label, string title, int line)
     {
-        var same = parent.Children.Count(c => LabelOf(c) == label);
+        var same = parent.LabelCounts.GetValueOrDefault(label);
+        parent.LabelCounts[label] = same + 1;
         var reference = parent.Kind == NodeKind.Document ? label : $"{parent.Ref}.{label}";
         if (same > 0)
         {
@@ -100,14 +101,6 @@ internal static partial class OutlineReader
         var node = new OutlineNode(kind, reference, title.Trim(), line, parent, same > 0);
         parent.Children.Add(node);
         return node;
-    }
-
-    private static string LabelOf(OutlineNode node)
-    {
-        var last = node.Ref.Split('.')[^1];
-        return last.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') is { Length: > 0 } letters && char.IsLetter(letters[0])
-            ? letters
-            : last;
     }
 
     private static bool IsUpper(string text)

@@ -183,15 +183,15 @@ internal sealed partial class TaskBuilder(AssignmentReader assignments)
     [GeneratedRegex(@"^(?:Giao|Đề nghị)\s")]
     private static partial Regex Given();
 
-    [GeneratedRegex(@"\((?<repeat>[^()]*(?:lần|[hH][àằ]ng năm|[hH][àằ]ng quý|[hH][àằ]ng tháng)[^()]*)\)")]
+    [GeneratedRegex(@"\((?<repeat>[^()]{0,80}?(?:lần|[hH][àằ]ng năm|[hH][àằ]ng quý|[hH][àằ]ng tháng)[^()]{0,80})\)")]
     private static partial Regex Repeats();
 
-    [GeneratedRegex(@"^(?<when>Định kỳ[^,]*?\d[^,]*),\s*(?<who>.+?)\s+(?<what>báo cáo\s.+)$")]
+    [GeneratedRegex(@"^(?<when>Định kỳ[^,]{0,80}?\d[^,]{0,80}),\s*(?<who>[^;]{1,200}?)\s+(?<what>báo cáo\s.+)$")]
     private static partial Regex Reporting();
 
-    [GeneratedRegex(@"\s(?:đến|về|cho)\s+(?<to>(?:UBND|Ủy ban|Sở|Ban|Tỉnh ủy|HĐND)[^,;.(]*?)(?=\s+để|\s+trước|[,;.(]|$)")]
+    [GeneratedRegex(@"\s(?:đến|về|cho)\s+(?<to>(?:UBND|Ủy ban|Sở|Ban|Tỉnh ủy|HĐND)[^,;.(]{0,120}?)(?=\s+để|\s+trước|[,;.(]|$)")]
     private static partial Regex ReportedTo();
 
-    [GeneratedRegex(@"báo cáo\s+(?<to>(?:UBND|Ủy ban nhân dân|Ban|Tỉnh ủy|HĐND|Sở)[^,;.(]*?)(?=\s+về|\s+để|\s+xem|[,;.(]|$)")]
+    [GeneratedRegex(@"báo cáo\s+(?<to>(?:UBND|Ủy ban nhân dân|Ban|Tỉnh ủy|HĐND|Sở)[^,;.(]{0,120}?)(?=\s+về|\s+để|\s+xem|[,;.(]|$)")]
     private static partial Regex ReportsTo();
 }
