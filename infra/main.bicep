@@ -200,6 +200,9 @@ module email 'modules/email.bicep' = if (useAzureEmail) {
 func secretReference(vaultUri string, secretName string) string =>
   '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName}/)'
 
+var smtpLogin = empty(smtpUserName) ? (email.?outputs.smtpUserName ?? '') : smtpUserName
+var fromAddress = empty(senderAddress) ? (email.?outputs.senderAddress ?? '') : senderAddress
+
 var apiKeySettings = reduce(
   range(0, length(apiKeys)),
   {},
@@ -228,9 +231,9 @@ var appSettings = union(
     DeadlineBot__Smtp__Host: useAzureEmail ? 'smtp.azurecomm.net' : smtpHost
     DeadlineBot__Smtp__Port: string(smtpPort)
     DeadlineBot__Smtp__Security: smtpSecurity
-    DeadlineBot__Smtp__UserName: empty(smtpUserName) ? (email.?outputs.smtpUserName ?? '') : smtpUserName
+    DeadlineBot__Smtp__UserName: smtpLogin
     DeadlineBot__Smtp__Password: secretReference(vault.outputs.uri, 'smtp-password')
-    DeadlineBot__Smtp__FromAddress: empty(senderAddress) ? (email.?outputs.senderAddress ?? '') : senderAddress
+    DeadlineBot__Smtp__FromAddress: fromAddress
     DeadlineBot__Smtp__FromName: senderDisplayName
 
     DeadlineBot__Reminders__Schedule: reminderSchedule
@@ -275,5 +278,5 @@ output keyVaultName string = vault.outputs.name
 output keyVaultUri string = vault.outputs.uri
 output communicationServiceName string = email.?outputs.communicationServiceName ?? ''
 output senderDomain string = email.?outputs.senderDomain ?? ''
-output senderAddress string = appSettings.DeadlineBot__Smtp__FromAddress
-output smtpUserName string = appSettings.DeadlineBot__Smtp__UserName
+output senderAddress string = fromAddress
+output smtpUserName string = smtpLogin
