@@ -18,8 +18,7 @@ cd "$(dirname "$0")/.."
 
 out=${1:-artifacts/deadlinebot-functions.zip}
 app_dir=${DEADLINEBOT_FUNCTION_APP_DIR:-Functions/FunctionApp}
-work=artifacts/package
-stage=$work/content
+build=artifacts/package-build
 
 die() { echo "package: $*" >&2; exit 1; }
 
@@ -44,8 +43,9 @@ PY
 functions=$(find "$app_dir" -mindepth 2 -maxdepth 2 -name function.json | sort)
 [ -n "$functions" ] || die "$app_dir has no <Function>/function.json"
 
-rm -rf "$work"
-mkdir -p "$stage" "$(dirname "$out")"
+stage=$(mktemp -d "${TMPDIR:-/tmp}/deadlinebot-package.XXXXXX")
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$(dirname "$out")"
 
 # Host files and function folders; never local settings.
 cp -R "$app_dir/." "$stage/"
@@ -53,10 +53,11 @@ find "$stage" -name local.settings.json -delete
 
 exe_dir=$(dirname "$exe")
 echo "package: publishing Functions/ (Release, linux-x64, self-contained) into $exe_dir/" >&2
-# Own artifacts path: publishing for linux-x64 must not disturb the checkout's bin/ and obj/.
+# Own artifacts path (kept for incremental builds): publishing for linux-x64 must not disturb the
+# checkout's bin/ and obj/.
 # Workstation GC: a Flex instance is one small worker (512 MB by default).
 dotnet publish Functions/Functions.csproj -c Release -r linux-x64 --self-contained \
-  --artifacts-path "$work/build" -p:ServerGarbageCollection=false \
+  --artifacts-path "$build" -p:ServerGarbageCollection=false \
   -o "$stage/$exe_dir" -nologo -v quiet >&2 \
   || die "dotnet publish failed"
 
