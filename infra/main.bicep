@@ -54,6 +54,16 @@ param smtpEntraApplicationId string = ''
 @description('ACS only: object id of that app\'s service principal, given the role that lets it send.')
 param smtpServicePrincipalObjectId string = ''
 
+@description('Tries of one SMTP send before the reminder is retried from the queue.')
+@minValue(1)
+param smtpMaxAttempts int = 4
+
+@description('Wait before the second SMTP try (doubled each further try), as hh:mm:ss.')
+param smtpRetryDelay string = '00:00:05'
+
+@description('Time limit of one SMTP conversation, as hh:mm:ss.')
+param smtpTimeout string = '00:00:30'
+
 @description('Where ACS keeps email data at rest.')
 param emailDataLocation string = 'Asia Pacific'
 
@@ -65,7 +75,7 @@ param senderDisplayName string = 'DeadlineBot – Nhắc việc'
 
 // ---- Reminders and links ----------------------------------------------------------------------
 
-@description('When the daily scan runs: cron "minute hour day month weekday" in Vietnam time (08:00).')
+@description('Self-hosted runs only: cron "minute hour day month weekday" in Vietnam time. In Azure the ScanTimer function\'s own schedule (01:00 UTC = 08:00 Vietnam) starts the scan.')
 param reminderSchedule string = '0 8 * * *'
 
 @description('Days before a due date that reminders go out, comma-separated.')
@@ -235,6 +245,9 @@ var appSettings = union(
     DeadlineBot__Smtp__Password: secretReference(vault.outputs.uri, 'smtp-password')
     DeadlineBot__Smtp__FromAddress: fromAddress
     DeadlineBot__Smtp__FromName: senderDisplayName
+    DeadlineBot__Smtp__MaxAttempts: string(smtpMaxAttempts)
+    DeadlineBot__Smtp__RetryDelay: smtpRetryDelay
+    DeadlineBot__Smtp__Timeout: smtpTimeout
 
     DeadlineBot__Reminders__Schedule: reminderSchedule
     DeadlineBot__Reminders__DaysBefore: reminderDaysBefore

@@ -15,7 +15,9 @@ param name string
 @description('Blob container the Flex Consumption plan deploys the zip package into.')
 param deploymentContainerName string
 
-@description('Queue the scan fills and the SendReminder function drains.')
+@description('Queue the scan fills and the SendReminder function drains (3–56 characters, so its -poison twin fits).')
+@minLength(3)
+@maxLength(56)
 param reminderQueueName string
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
@@ -57,6 +59,12 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-0
 resource reminderQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queueService
   name: reminderQueueName
+}
+
+// Where the host moves a reminder after its last failed delivery; staff look here.
+resource poisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: '${reminderQueueName}-poison'
 }
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
