@@ -20,6 +20,12 @@ internal static class BicepCli
             throw new FileNotFoundException($"Bicep CLI not found at {Path}: restore Tests/Tests.csproj.", Path);
         }
 
+        // NuGet may extract the binary without its execute bit.
+        if (!OperatingSystem.IsWindows() && !File.GetUnixFileMode(Path).HasFlag(UnixFileMode.UserExecute))
+        {
+            File.SetUnixFileMode(Path, File.GetUnixFileMode(Path) | UnixFileMode.UserExecute);
+        }
+
         return ProcessRun.StartAsync(Path, [command, .. arguments], RepositoryPaths.Infra, Timeout);
     }
 }
