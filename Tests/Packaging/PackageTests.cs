@@ -5,6 +5,7 @@ namespace DeadlineBot.Tests.Packaging;
 /// <summary>
 /// The real package, built once by scripts/package.sh from Functions/FunctionApp and the published app.
 /// A missing or broken piece of the app folder fails every test here with the script's message.
+/// DEADLINEBOT_FUNCTION_APP_DIR builds it from another folder instead (e.g. Tests/Fixtures/Packaging/FunctionApp).
 /// </summary>
 [TestClass]
 public sealed class PackageTests
