@@ -1,0 +1,28 @@
+namespace DeadlineBot.Tests.Infra;
+
+/// <summary>Paths in the checkout the tests run from: the folder holding DeadlineBot.sln, above the test output.</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+
+    public static string Root => LazyRoot.Value;
+
+    public static string Infra => Path.Combine(Root, "infra");
+
+    public static string FunctionApp => Path.Combine(Root, "Functions", "FunctionApp");
+
+    public static string SettingsSample => Path.Combine(Root, "local.settings.sample.json");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "DeadlineBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No DeadlineBot.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,16 @@
+namespace DeadlineBot.Tests.Packaging;
+
+/// <summary>What can be wrong with a Function app package, each found by <see cref="PackageInspector"/>.</summary>
+internal enum PackageProblemKind
+{
+    MissingHostJson,
+    InvalidHostJson,
+    MissingExecutable,
+    NotExecutable,
+    NoFunctions,
+    InvalidFunctionJson,
+    UnknownTrigger,
+    MissingExtensionBundle,
+    LocalSettings,
+    Secret,
+}
