@@ -75,8 +75,11 @@ param senderDisplayName string = 'DeadlineBot – Nhắc việc'
 
 // ---- Reminders and links ----------------------------------------------------------------------
 
-@description('Self-hosted runs only: cron "minute hour day month weekday" in Vietnam time. In Azure the ScanTimer function\'s own schedule (01:00 UTC = 08:00 Vietnam) starts the scan.')
+@description('Self-hosted runs only: cron "minute hour day month weekday" in Vietnam time. In Azure functionsSchedule starts the scan.')
 param reminderSchedule string = '0 8 * * *'
+
+@description('In Azure: the ScanTimer function\'s NCRONTAB schedule (seconds first) in UTC. 01:00 UTC = 08:00 Vietnam.')
+param functionsSchedule string = '0 0 1 * * *'
 
 @description('Days before a due date that reminders go out, comma-separated.')
 param reminderDaysBefore string = '30,14,7,3,1,0'
@@ -250,6 +253,9 @@ var appSettings = union(
     DeadlineBot__Smtp__Timeout: smtpTimeout
 
     DeadlineBot__Reminders__Schedule: reminderSchedule
+    DeadlineBot__Reminders__FunctionsSchedule: functionsSchedule
+    DeadlineBot__Reminders__MaxDequeueCount: '5'
+    DeadlineBot__Reminders__RetryDelay: '00:01:00'
     DeadlineBot__Reminders__DaysBefore: reminderDaysBefore
     DeadlineBot__Reminders__OverdueEveryDays: string(overdueEveryDays)
     DeadlineBot__Reminders__EscalateAfterDays: string(escalateAfterDays)
@@ -257,6 +263,9 @@ var appSettings = union(
     DeadlineBot__Reminders__AsOfDate: ''
     // The Functions host drives the timer and the queue: the app's own scheduler stays off.
     DeadlineBot__Reminders__SelfHosted: 'false'
+    // Sample data is for local runs only.
+    DeadlineBot__Seed__Plans: ''
+    DeadlineBot__Seed__Agencies: ''
 
     DeadlineBot__Links__BaseUrl: empty(linkBaseUrl) ? 'https://${functionAppName}.azurewebsites.net' : linkBaseUrl
     DeadlineBot__Links__SigningKey: secretReference(vault.outputs.uri, 'link-signing-key')

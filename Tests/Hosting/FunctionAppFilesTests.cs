@@ -37,11 +37,15 @@ public sealed class FunctionAppFilesTests
     [DataRow("2022-03-23T23:00:00Z", "2022-03-24T08:00")]
     [DataRow("2022-03-24T01:00:00Z", "2022-03-25T08:00")]
     [DataRow("2022-03-24T00:59:00Z", "2022-03-24T08:00")]
-    public void The_timer_function_fires_at_08_00_in_Vietnam(string utcNow, string expectedLocal)
+    public void The_timer_function_fires_at_08_00_in_Vietnam_with_the_sample_setting(string utcNow, string expectedLocal)
     {
         using var function = Read("ScanTimer/function.json");
         var binding = function.RootElement.GetProperty("bindings")[0];
-        var schedule = CronExpression.Parse(binding.GetProperty("schedule").GetString()!, CronFormat.IncludeSeconds);
+        var setting = binding.GetProperty("schedule").GetString()!;
+        Assert.AreEqual("%DeadlineBot__Reminders__FunctionsSchedule%", setting, "the schedule is an app setting");
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "local.settings.sample.json")));
+        var value = sample.RootElement.GetProperty("Values").GetProperty(setting.Trim('%')).GetString()!;
+        var schedule = CronExpression.Parse(value, CronFormat.IncludeSeconds);
 
         var next = schedule.GetNextOccurrence(DateTime.Parse(utcNow, null, System.Globalization.DateTimeStyles.AdjustToUniversal), TimeZoneInfo.Utc)!.Value;
 
