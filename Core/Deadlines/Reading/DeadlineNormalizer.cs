@@ -57,9 +57,15 @@ internal static partial class DeadlineNormalizer
 
         result = WithoutLabel(result);
 
-        return BrokenWords.Any(w => result.Text.Contains(w, StringComparison.Ordinal))
-            ? result.Replace(PdfBreak(), static m => Repair(m.Value))
-            : result;
+        foreach (var word in BrokenWords)
+        {
+            if (result.Text.Contains(word, StringComparison.Ordinal))
+            {
+                return result.Replace(PdfBreak(), static m => Repair(m.Value));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -75,7 +81,7 @@ internal static partial class DeadlineNormalizer
         }
 
         var label = text.Text.AsSpan(0, colon);
-        if (label.ContainsAnyInRange('0', '9') || !Labels.Any(l => ContainsWord(text.Text, colon, l)))
+        if (label.ContainsAnyInRange('0', '9') || !NamesTime(text.Text, colon))
         {
             return text;
         }
@@ -89,10 +95,30 @@ internal static partial class DeadlineNormalizer
         return text.Skip(rest);
     }
 
+    private static bool NamesTime(string text, int end)
+    {
+        foreach (var label in Labels)
+        {
+            if (ContainsWord(text, end, label))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsWord(string text, int end, string word)
     {
-        var at = text.AsSpan(0, end).IndexOf(word, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + word.Length == end || !char.IsAsciiLetter(text[at + word.Length]));
+        for (var at = text.IndexOf(word, 0, end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || text[at - 1] == ' ') && (at + word.Length == end || !char.IsAsciiLetter(text[at + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static char FoldChar(char c) => c switch

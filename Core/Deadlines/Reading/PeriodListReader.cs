@@ -11,6 +11,11 @@ internal static partial class PeriodListReader
 {
     public static void Read(MentionSink sink)
     {
+        if (!sink.Has("-") && !sink.Has(",") && !sink.Has(" va ") && !sink.Has(" den "))
+        {
+            return;
+        }
+
         if (sink.Has("q"))
         {
             foreach (var m in sink.Claim(QuarterList()))

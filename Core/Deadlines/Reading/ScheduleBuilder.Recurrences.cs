@@ -1,5 +1,3 @@
-using DeadlineBot.Core.Calendar;
-
 namespace DeadlineBot.Core.Deadlines.Reading;
 
 /// <summary>How <see cref="ScheduleBuilder"/> gives each recurrence the day, start and end written around it.</summary>
@@ -9,11 +7,14 @@ internal sealed partial class ScheduleBuilder
     {
         if (_drafts.Count == 0)
         {
-            foreach (var p in _items.OfType<PeriodMention>().Where(p => p.NextYear))
+            foreach (var item in _items)
             {
-                var (month, day) = p.YearlyPoint();
-                _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
-                _used.Add(p);
+                if (item is PeriodMention { NextYear: true } p)
+                {
+                    var (month, day) = p.YearlyPoint();
+                    _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
+                    _used.Add(p);
+                }
             }
 
             return;
@@ -95,7 +96,7 @@ internal sealed partial class ScheduleBuilder
     {
         foreach (var draft in _drafts.Where(d => d.Mention.FollowsPeriod).ToList())
         {
-            var index = _items.IndexOf(draft.Mention);
+            var index = IndexOfItem(draft.Mention);
             if (index > 0 && _items[index - 1] is PeriodMention { Year: { } year } p && !_used.Contains(p))
             {
                 draft.Start = p.FirstIn(year);
@@ -115,7 +116,7 @@ internal sealed partial class ScheduleBuilder
     {
         foreach (var draft in _drafts.Where(d => !d.HasPoint))
         {
-            var index = _items.IndexOf(draft.Mention);
+            var index = IndexOfItem(draft.Mention);
             if (index + 1 < _items.Count && _items[index + 1] is PeriodMention { Grain: PeriodGrain.Date, Year: { } year } p &&
                 !_used.Contains(p) && !StartsWithFrom(p))
             {

@@ -12,14 +12,22 @@ internal sealed partial class ScheduleBuilder
     private readonly MentionSink _sink;
     private readonly List<Mention> _items;
     private readonly List<RecurrenceDraft> _drafts;
-    private readonly HashSet<Mention> _used = [];
+    private readonly HashSet<Mention> _used = new(ReferenceEqualityComparer.Instance);
     private readonly List<Schedule> _schedules = [];
 
     private ScheduleBuilder(MentionSink sink)
     {
         _sink = sink;
-        _items = JoinRanges([.. sink.Mentions.OrderBy(m => m.Start)]);
-        _drafts = [.. _items.OfType<RecurrenceMention>().Select(r => new RecurrenceDraft(r))];
+        sink.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        _items = JoinRanges(sink.Mentions);
+        _drafts = [];
+        foreach (var item in _items)
+        {
+            if (item is RecurrenceMention recurrence)
+            {
+                _drafts.Add(new RecurrenceDraft(recurrence));
+            }
+        }
     }
 
     private DateOnly Issued => _sink.Issued;
@@ -29,18 +37,27 @@ internal sealed partial class ScheduleBuilder
     private List<Schedule> Run()
     {
         AttachToRecurrences();
-        foreach (var item in _items.Where(i => !_used.Contains(i)))
+        var ongoing = false;
+        foreach (var item in _items)
         {
-            Emit(item);
+            ongoing |= item is OngoingMention;
+            if (!_used.Contains(item))
+            {
+                Emit(item);
+            }
         }
 
-        _schedules.AddRange(_drafts.Select(d => d.ToSchedule()));
-        if (_items.OfType<OngoingMention>().Any() && _drafts.Count == 0 && !_schedules.Any(s => s.Kind == ScheduleKind.Ongoing))
+        foreach (var draft in _drafts)
+        {
+            _schedules.Add(draft.ToSchedule());
+        }
+
+        if (ongoing && _drafts.Count == 0 && !_schedules.Exists(s => s.Kind == ScheduleKind.Ongoing))
         {
             _schedules.Add(Schedule.Ongoing());
         }
 
-        return [.. _schedules.Distinct()];
+        return _schedules.Count > 1 ? [.. _schedules.Distinct()] : _schedules;
     }
 
     /// <summary>
@@ -217,4 +234,6 @@ internal sealed partial class ScheduleBuilder
     private ReadOnlySpan<char> Gap(int end, int start) =>
         Words.WithoutLastWord(Words.WithoutLastWord(_sink.Text.AsSpan(end, start - end).Trim(), "ngay"), "het");
 
+    /// <summary>Where <paramref name="mention"/> itself (not an equal one) stands among the items.</summary>
+    private int IndexOfItem(Mention mention) => _items.FindIndex(i => ReferenceEquals(i, mention));
 }
