@@ -23,6 +23,19 @@ public sealed class WordNumberingTests
         Assert.AreEqual("Sở Nội vụ", import.Task("I.1.a").Lead.Single());
     }
 
+    [TestMethod]
+    public void Numbering_that_comes_with_a_heading_style_is_written_out_too()
+    {
+        var import = PlanText.Import(Document(
+            (0, "NHIỆM VỤ, GIẢI PHÁP"),
+            (-2, "Củng cố tổ chức"),
+            (-1, "- Thời gian thực hiện: Quý IV năm 2023."),
+            (-2, "Đầu tư trụ sở")), "plan.docx");
+
+        CollectionAssert.AreEqual(new[] { "I.1", "I.2" }, import.Tasks.Select(t => t.Ref).ToArray());
+    }
+
+    /// <summary>A document whose paragraphs are numbered at a level (0–2), styled "Item" (−2, numbered by its style), or plain (−1).</summary>
     private static byte[] Document(params (int Level, string Text)[] paragraphs)
     {
         using var stream = new MemoryStream();
@@ -30,6 +43,10 @@ public sealed class WordNumberingTests
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(paragraphs.Select(p => Paragraph(p.Level, p.Text))));
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+                new Style(new StyleName { Val = "Item" }, new StyleParagraphProperties(new NumberingProperties(
+                    new NumberingLevelReference { Val = 1 }, new NumberingId { Val = 1 })))
+                { StyleId = "Item", Type = StyleValues.Paragraph });
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
                 new AbstractNum(
                     Level(0, NumberFormatValues.UpperRoman, "%1."),
@@ -45,7 +62,11 @@ public sealed class WordNumberingTests
     private static Paragraph Paragraph(int level, string text)
     {
         var paragraph = new Paragraph(new Run(new Text(text)));
-        if (level >= 0)
+        if (level == -2)
+        {
+            paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = "Item" }));
+        }
+        else if (level >= 0)
         {
             paragraph.PrependChild(new ParagraphProperties(new NumberingProperties(
                 new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })));

@@ -23,7 +23,7 @@ internal static class WordExtractor
                 throw new PlanReadException(PlanMessages.NotWord(fileName));
             }
 
-            var numbering = new WordNumbering(main.NumberingDefinitionsPart);
+            var numbering = new WordNumbering(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
             var lines = new List<string>();
             AddBlocks(body, numbering, lines);
             return lines;

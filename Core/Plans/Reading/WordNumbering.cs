@@ -6,15 +6,18 @@ namespace DeadlineBot.Core.Plans.Reading;
 
 /// <summary>
 /// Turns Word's automatic numbering back into the labels a reader sees (<c>II.</c>, <c>2.</c>, <c>a)</c>, <c>-</c>),
-/// counting per numbering instance and restarting deeper levels when a higher level moves on.
+/// given on the paragraph or by its style (numbered headings), counting per numbering instance and restarting deeper
+/// levels when a higher level moves on.
 /// </summary>
 internal sealed class WordNumbering
 {
     private readonly Dictionary<int, Level[]> _levels = [];
     private readonly Dictionary<int, int[]> _counters = [];
+    private readonly Dictionary<string, (int Id, int Level)> _styles = new(StringComparer.Ordinal);
 
-    public WordNumbering(NumberingDefinitionsPart? part)
+    public WordNumbering(NumberingDefinitionsPart? part, StyleDefinitionsPart? styles)
     {
+        ReadStyles(styles);
         var numbering = part?.Numbering;
         if (numbering is null)
         {
@@ -48,12 +51,16 @@ internal sealed class WordNumbering
     public string? Label(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties?.NumberingProperties;
-        if (properties?.NumberingId?.Val?.Value is not { } id || !_levels.TryGetValue(id, out var levels))
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var (id, level) = properties?.NumberingId?.Val?.Value is { } direct
+            ? (direct, properties.NumberingLevelReference?.Val?.Value ?? 0)
+            : style is not null && _styles.TryGetValue(style, out var styled) ? styled : (0, 0);
+        if (!_levels.TryGetValue(id, out var levels))
         {
             return null;
         }
 
-        var level = Math.Clamp(properties.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
+        level = Math.Clamp(level, 0, 8);
         if (!_counters.TryGetValue(id, out var counters))
         {
             counters = [.. levels.Select(l => l.Start - 1)];
@@ -78,6 +85,28 @@ internal sealed class WordNumbering
         }
 
         return label;
+    }
+
+    /// <summary>Numbering that comes with a paragraph style (numbered headings), following <c>basedOn</c>.</summary>
+    private void ReadStyles(StyleDefinitionsPart? part)
+    {
+        var styles = part?.Styles?.Elements<Style>().Where(s => s.StyleId?.Value is not null)
+            .ToDictionary(s => s.StyleId!.Value!, StringComparer.Ordinal) ?? [];
+        foreach (var (name, style) in styles)
+        {
+            var current = style;
+            for (var depth = 0; current is not null && depth < 10; depth++)
+            {
+                var numbering = current.StyleParagraphProperties?.NumberingProperties;
+                if (numbering?.NumberingId?.Val?.Value is { } id)
+                {
+                    _styles[name] = (id, numbering.NumberingLevelReference?.Val?.Value ?? 0);
+                    break;
+                }
+
+                current = current.BasedOn?.Val?.Value is { } parent ? styles.GetValueOrDefault(parent) : null;
+            }
+        }
     }
 
     private static Level[] ReadLevels(AbstractNum abstractNum)
