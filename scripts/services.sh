@@ -24,6 +24,8 @@ stop() {
       pid=$(cat "$state/$name.pid")
       kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
       for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      # Azurite can linger in its graceful shutdown: after five seconds, stop it outright.
+      kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
       rm -f "$state/$name.pid"
     fi
   done
