@@ -64,7 +64,7 @@ done
 curl -fs "$url/api/health" >/dev/null || { echo "run.sh: the app did not answer at $url" >&2; exit 1; }
 
 echo "run.sh: scanning for reminders as of ${as_of:-today}..."
-curl -fs -X POST "$url/ScanTimer" -H 'Content-Type: application/json' -d '{}'
+curl -fs -X POST "$url/ScanTimer" -H 'Content-Type: application/json' -H 'X-Api-Key: local-admin-key' -d '{}'
 echo
 echo
 echo "  DeadlineBot:   $url   (API: $url/api/health, staff key: local-staff-key)"

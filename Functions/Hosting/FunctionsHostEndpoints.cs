@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Reminders;
 
 namespace DeadlineBot.Functions.Hosting;
@@ -12,10 +13,24 @@ public static class FunctionsHostEndpoints
 {
     public const string QueueBinding = "message";
 
+    /// <summary>
+    /// Under the Functions host these listen on 127.0.0.1 only and the host alone calls them. Self-hosted, the app
+    /// is reachable by anyone who can reach its port, so a caller needs an admin API key (a crafted queue message
+    /// would otherwise make the app email agencies).
+    /// </summary>
     public static IEndpointRouteBuilder MapFunctionsHostEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/ScanTimer", ScanAsync).ExcludeFromDescription();
-        app.MapPost("/SendReminder", SendAsync).ExcludeFromDescription();
+        ArgumentNullException.ThrowIfNull(app);
+        var hostedByFunctions = app.ServiceProvider.GetRequiredService<HostingMode>().CustomHandlerPort is not null;
+        foreach (var endpoint in new[] { app.MapPost("/ScanTimer", ScanAsync), app.MapPost("/SendReminder", SendAsync) })
+        {
+            endpoint.ExcludeFromDescription();
+            if (!hostedByFunctions)
+            {
+                endpoint.RequireKey(ApiRoles.Admin);
+            }
+        }
+
         return app;
     }
 

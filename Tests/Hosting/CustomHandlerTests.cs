@@ -12,14 +12,36 @@ namespace DeadlineBot.Tests.Hosting;
 [TestClass]
 public sealed class CustomHandlerTests
 {
+    /// <summary>The Functions host sets this when it starts the custom handler.</summary>
+    private static readonly (string, string?) HostedByFunctions = ("FUNCTIONS_CUSTOMHANDLER_PORT", "7199");
+
     public TestContext TestContext { get; set; } = null!;
 
     private CancellationToken Ct => TestContext.CancellationToken;
 
     [TestMethod]
-    public async Task The_timer_invocation_scans_and_replies_with_no_outputs_and_a_log_line()
+    [DataRow("/ScanTimer", null, HttpStatusCode.Unauthorized)]
+    [DataRow("/SendReminder", null, HttpStatusCode.Unauthorized)]
+    [DataRow("/ScanTimer", "test-staff-key-0123", HttpStatusCode.Forbidden)]
+    [DataRow("/ScanTimer", "test-admin-key-0123", HttpStatusCode.OK)]
+    public async Task Self_hosted_the_host_endpoints_need_an_admin_key(string path, string? key, HttpStatusCode expected)
     {
         await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        using var client = run.App.CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        using var response = await client.PostAsync(path, Json(FunctionsPayloads.Timer(run.App.Time.GetUtcNow())), Ct);
+
+        Assert.AreEqual(expected, response.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task The_timer_invocation_scans_and_replies_with_no_outputs_and_a_log_line()
+    {
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct, HostedByFunctions);
         using var client = run.App.CreateClient();
 
         using var response = await client.PostAsync("/ScanTimer", Json(FunctionsPayloads.Timer(run.App.Time.GetUtcNow())), Ct);
@@ -36,7 +58,7 @@ public sealed class CustomHandlerTests
     [TestMethod]
     public async Task A_queue_invocation_with_the_message_encoded_twice_and_the_dequeue_count_as_text_sends_the_digest()
     {
-        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct, HostedByFunctions);
         using var client = run.App.CreateClient();
         var scan = await run.App.Get<ReminderScanService>().ScanAsync(null, Ct);
         var digest = (await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).Single(d => d.Agency == NoiVu);
@@ -55,7 +77,7 @@ public sealed class CustomHandlerTests
     [TestMethod]
     public async Task A_failed_delivery_answers_500_so_the_host_retries_and_the_fifth_is_poisoned_with_200()
     {
-        await using var run = await ServiceRun.StartAsync(ScanDay, Ct, ("DeadlineBot:Smtp:Port", "1"));
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct, HostedByFunctions, ("DeadlineBot:Smtp:Port", "1"));
         using var client = run.App.CreateClient();
         await run.App.Get<ReminderScanService>().ScanAsync(null, Ct);
         var digest = (await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).Single(d => d.Agency == NoiVu);
@@ -74,7 +96,7 @@ public sealed class CustomHandlerTests
     [TestMethod]
     public async Task A_forwarded_http_request_reaches_the_api_unchanged()
     {
-        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct, HostedByFunctions);
         using var client = run.App.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
         request.Headers.Add("X-Forwarded-For", "10.0.0.4");

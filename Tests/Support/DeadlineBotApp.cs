@@ -45,6 +45,9 @@ public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
         ["DeadlineBot:Api:Keys:0:Name"] = "test-staff",
         ["DeadlineBot:Api:Keys:0:Key"] = "test-staff-key-0123",
         ["DeadlineBot:Api:Keys:0:Role"] = "staff",
+        ["DeadlineBot:Api:Keys:1:Name"] = "test-admin",
+        ["DeadlineBot:Api:Keys:1:Key"] = "test-admin-key-0123",
+        ["DeadlineBot:Api:Keys:1:Role"] = "admin",
     };
 
     /// <summary>Replaces services after the app's own registrations (e.g. an email sender that fails on purpose).</summary>
