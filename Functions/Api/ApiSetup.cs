@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using DeadlineBot.Core.Agencies;
-using DeadlineBot.Core.Calendar;
-using DeadlineBot.Core.Deadlines;
-using DeadlineBot.Core.Plans;
-using DeadlineBot.Core.Reminders;
 using DeadlineBot.Core.Tracking;
 using DeadlineBot.Functions.Api;
 using DeadlineBot.Functions.Api.Keys;
@@ -48,13 +43,6 @@ public static class ApiSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiRoles.Staff, p => p.RequireRole(ApiRoles.Staff, ApiRoles.Admin))
             .AddPolicy(ApiRoles.Admin, p => p.RequireRole(ApiRoles.Admin));
-
-        // Core services, unless AddDeadlineBotCore registered configured ones already.
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(AgencyDirectory.Default);
-        services.TryAddSingleton(DeadlineParser.Default);
-        services.TryAddSingleton(PlanImporter.Default);
-        services.TryAddSingleton(new ReminderPlanner(ReminderPolicy.Default, WorkingCalendar.Default));
 
         services.AddSingleton(TrackingReport.Default);
         services.AddSingleton<CompletionLinks>();
