@@ -3,6 +3,7 @@ using Cronos;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Hosting;
 using DeadlineBot.Functions.Reminders;
+using DeadlineBot.Tests.Infra;
 
 namespace DeadlineBot.Tests.Hosting;
 
@@ -10,7 +11,7 @@ namespace DeadlineBot.Tests.Hosting;
 [TestClass]
 public sealed class FunctionAppFilesTests
 {
-    private static readonly string FunctionApp = Path.Combine(RepositoryRoot(), "Functions", "FunctionApp");
+    private static readonly string FunctionApp = RepositoryPaths.FunctionApp;
 
     [TestMethod]
     public void Host_json_starts_this_app_as_a_custom_handler_and_forwards_http_requests()
@@ -43,7 +44,7 @@ public sealed class FunctionAppFilesTests
         var binding = function.RootElement.GetProperty("bindings")[0];
         var setting = binding.GetProperty("schedule").GetString()!;
         Assert.AreEqual("%DeadlineBot__Reminders__FunctionsSchedule%", setting, "the schedule is an app setting");
-        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "local.settings.sample.json")));
+        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.SettingsSample));
         var value = sample.RootElement.GetProperty("Values").GetProperty(setting.Trim('%')).GetString()!;
         var schedule = CronExpression.Parse(value, CronFormat.IncludeSeconds);
 
@@ -75,17 +76,4 @@ public sealed class FunctionAppFilesTests
     }
 
     private static JsonDocument Read(string path) => JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionApp, path)));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DeadlineBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DeadlineBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }
