@@ -37,7 +37,8 @@ public sealed class ReminderSendService(
             return await PoisonAsync(message!, null, dequeueCount, ReminderMessages.DigestMissing(reference.DigestId), cancellationToken);
         }
 
-        if (digest.Status is not DigestStatus.Queued)
+        // A Claimed digest is sendable: its message can arrive before the scan marks it Queued.
+        if (digest.Status is not (DigestStatus.Claimed or DigestStatus.Queued))
         {
             logger.LogInformation("Digest {DigestId} was already {Status}; redelivery number {DequeueCount} sends nothing", digest.Id, digest.Status, dequeueCount);
             return SendOutcome.AlreadyHandled;
