@@ -22,4 +22,7 @@ public sealed record DigestRecord(
     int Attempts = 0)
 {
     public ETag ETag { get; init; }
+
+    /// <summary>Until when a delivery of the digest's message is sending it; another delivery meanwhile waits.</summary>
+    public DateTimeOffset? SendingUntil { get; init; }
 }

@@ -1,4 +1,5 @@
 using Azure;
+using DeadlineBot.Functions.Email;
 using DeadlineBot.Functions.Reminders;
 using DeadlineBot.Functions.Storage;
 using DeadlineBot.Tests.Support;
@@ -9,7 +10,8 @@ namespace DeadlineBot.Tests.Service;
 
 /// <summary>
 /// A scan interrupted between claiming its reminders and queuing their digests (a storage error, a crash, a timeout)
-/// leaves the digests Claimed; the next scan after the grace period queues them again, and each lead still gets one email.
+/// leaves the digests Claimed; the next scan after the grace period queues them again, and each lead still gets one email:
+/// the copy of a message that this may queue is harmless, as two deliveries of one digest never both send.
 /// </summary>
 [TestClass]
 public sealed class InterruptedScanTests
@@ -81,6 +83,29 @@ public sealed class InterruptedScanTests
         CollectionAssert.AreEquivalent(first.Queued.ToArray(), next.Recovered.ToArray());
         Assert.AreEqual(8, delivered);
         await AssertOneEmailPerLeadAsync(run);
+    }
+
+    [TestMethod]
+    public async Task Two_deliveries_of_one_digest_at_once_send_it_once_the_second_waiting_while_the_first_sends()
+    {
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        GatedSender? gated = null;
+        run.App.TestServices = services => services.AddSingleton<IEmailSender>(s => gated = new GatedSender(s.GetRequiredService<SmtpEmailSender>()));
+        var scan = await run.App.Get<ReminderScanService>().ScanAsync(null, Ct);
+        var noiVu = (await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).Single(d => d.Agency == NoiVu);
+        var message = new ReminderMessage(noiVu.Id, NoiVu, ScanDay).ToJson();
+        var sender = run.App.Get<ReminderSendService>();
+
+        var first = sender.HandleAsync(message, 1, Ct);
+        await gated!.Entered.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var second = await sender.HandleAsync(message, 1, Ct);
+        gated.Open();
+        var outcomes = (await first, second, await sender.HandleAsync(message, 2, Ct));
+        await Task.Delay(500, Ct);
+
+        Assert.HasCount(4, scan.Queued);
+        Assert.AreEqual((SendOutcome.Sent, SendOutcome.Retry, SendOutcome.AlreadyHandled), outcomes);
+        Assert.HasCount(1, await run.Mail.EmailsToAsync(run.AddressOf(NoiVu), Ct));
     }
 
     /// <summary>A second instance of the app on the same storage and clock whose queue writes go through <paramref name="policy"/>.</summary>
