@@ -40,6 +40,10 @@ public sealed class ReminderOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "02:00:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long a digest may stay Claimed (its scan still queuing it) before the next scan queues it again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RecoverAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     public IReadOnlyList<int> DaysBeforeList =>
         [.. DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => int.Parse(d, NumberStyles.None, CultureInfo.InvariantCulture))];

@@ -12,6 +12,7 @@ public static class ReminderPipelineSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton<IReportLinks, TaskPageLinks>();
+        builder.Services.AddSingleton<DigestDispatcher>();
         builder.Services.AddSingleton<ReminderScanService>();
         builder.Services.AddSingleton<ReminderSendService>();
         builder.AddHosting();

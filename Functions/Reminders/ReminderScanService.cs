@@ -8,21 +8,28 @@ namespace DeadlineBot.Functions.Reminders;
 
 /// <summary>
 /// The daily scan: reads the open tasks, asks the planner what is due today (catching up after missed days),
-/// claims each reminder in the reminder log (an insert that only one scan can win), and queues one message per
-/// agency digest. Running it twice, or on two instances at once, sends nothing twice.
+/// records each agency digest in the reminder log as <see cref="DigestStatus.Claimed"/>, claims its reminders (an
+/// insert that only one scan can win) and queues one message per digest (<see cref="DigestDispatcher"/>).
+/// Running it twice, or on two instances at once, sends nothing twice: a digest id already recorded is left to the
+/// scan that recorded it. Nothing is lost either: every scan first finishes the digests of the last
+/// <see cref="RecoveryDays"/> days still Claimed after <see cref="ReminderOptions.RecoverAfter"/> (a scan died, or the
+/// queue write failed or timed out), queuing them again under the same id.
 /// </summary>
 public sealed class ReminderScanService(
     PlanRepository plans,
     TaskRepository tasks,
     ReminderLog log,
     ScanStateRepository scanState,
-    ReminderQueues queues,
+    DigestDispatcher dispatcher,
     ReminderPlanner planner,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     IHostEnvironment environment,
     ILogger<ReminderScanService> logger)
 {
+    /// <summary>How far back a scan looks for digests left Claimed.</summary>
+    public const int RecoveryDays = 31;
+
     private const int Parallelism = 32;
 
     /// <summary>The day a scan stands for: <paramref name="asOf"/>, else the development AsOfDate, else today in Asia/Ho_Chi_Minh.</summary>
@@ -50,18 +57,11 @@ public sealed class ReminderScanService(
         var planned = digests.Sum(d => d.Items.Count);
 
         var now = time.GetUtcNow();
-        var claimed = await ClaimAsync(digests, now, cancellationToken);
-        var queued = new List<string>();
-        foreach (var digest in claimed)
-        {
-            if (await QueueAsync(digest, now, cancellationToken))
-            {
-                queued.Add(digest.Id);
-            }
-        }
+        var recovered = await RecoverAsync(today, now, cancellationToken);
+        var (queued, held) = await dispatcher.DispatchAsync(await RecordAsync(digests, now, cancellationToken), now, cancellationToken);
 
-        await scanState.RecordScanAsync(today, now, queued.Count, cancellationToken);
-        var result = new ScanResult(today, tracked.Count, planned, planned - claimed.Sum(d => d.Items.Count), queued);
+        await scanState.RecordScanAsync(today, now, queued.Count + recovered.Count, cancellationToken);
+        var result = new ScanResult(today, tracked.Count, planned, planned - held, queued) { Recovered = recovered };
         logger.LogInformation(
             "Scan for {Date}: {Tasks} open tasks, {Planned} reminders planned, {AlreadySent} already sent, {Digests} digests queued",
             today, result.Tasks, result.Planned, result.AlreadySent, queued.Count);
@@ -80,50 +80,37 @@ public sealed class ReminderScanService(
         return tracked;
     }
 
-    /// <summary>Claims every planned item; each digest keeps only the items this scan won.</summary>
-    private async Task<List<ReminderDigest>> ClaimAsync(IReadOnlyList<ReminderDigest> digests, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Queues again the digests an earlier scan recorded but did not see queued; returns their ids.</summary>
+    private async Task<List<string>> RecoverAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var won = new ConcurrentDictionary<(string Agency, string Key), bool>();
-        var claims = digests.SelectMany(d => d.Items.Select(item => (Digest: d, Item: item)));
+        var stale = await log.ListClaimedAsync(today.AddDays(-RecoveryDays), today, now - options.Value.RecoverAfter, cancellationToken);
+        var (recovered, _) = await dispatcher.DispatchAsync(stale, now, cancellationToken);
+
+        if (stale.Count > 0)
+        {
+            logger.LogWarning("Found {Stale} digests an earlier scan left claimed; queued {Recovered} of them again", stale.Count, recovered.Count);
+        }
+
+        return recovered;
+    }
+
+    /// <summary>Records each planned digest as Claimed; returns those this scan recorded (another scan owns the rest).</summary>
+    private async Task<List<DigestRecord>> RecordAsync(IReadOnlyList<ReminderDigest> digests, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = new ConcurrentBag<DigestRecord>();
         await Parallel.ForEachAsync(
-            claims,
+            digests,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (claim, ct) =>
+            async (digest, ct) =>
             {
-                if (await log.TryClaimAsync(claim.Digest.Agency, claim.Item, claim.Digest.Id, now, ct))
+                var record = new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Claimed, now);
+                var added = await log.AddDigestAsync(record, ct);
+                if (added.Saved)
                 {
-                    won[(claim.Digest.Agency, claim.Item.Key)] = true;
+                    recorded.Add(record with { ETag = added.ETag });
                 }
             });
 
-        return [.. digests
-            .Select(d => d with { Items = [.. d.Items.Where(i => won.ContainsKey((d.Agency, i.Key)))] })
-            .Where(d => d.Items.Count > 0)];
-    }
-
-    /// <summary>
-    /// Records the digest and queues its message. When the queue cannot be reached the claims are given back,
-    /// so the next scan tries again instead of losing the reminders.
-    /// </summary>
-    private async Task<bool> QueueAsync(ReminderDigest digest, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var record = new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Queued, now);
-        try
-        {
-            await log.AddDigestAsync(record, cancellationToken);
-            var queue = await queues.GetMainAsync(cancellationToken);
-            await queue.SendMessageAsync(new ReminderMessage(digest.Id, digest.Agency, digest.Date).ToJson(), cancellationToken);
-            return true;
-        }
-        catch (Azure.RequestFailedException e)
-        {
-            logger.LogError(e, "Could not queue digest {DigestId} for {Agency}; its {Count} reminders are released for the next scan", digest.Id, digest.Agency, digest.Items.Count);
-            foreach (var item in digest.Items)
-            {
-                await log.ReleaseAsync(digest.Agency, item, CancellationToken.None);
-            }
-
-            return false;
-        }
+        return [.. recorded.OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 }

@@ -9,7 +9,9 @@ namespace DeadlineBot.Functions.Reminders;
 /// <summary>
 /// Sends one queued digest: finds the agency's addresses (and, for escalated items, the report-to bodies' and the
 /// admins'), renders the Vietnamese email, sends it, and records it as sent so that a redelivered message sends
-/// nothing. Transient SMTP failures ask for a retry; after <see cref="ReminderOptions.MaxDequeueCount"/> deliveries,
+/// nothing. While one delivery sends a digest it holds a lease on it, so two deliveries of the same digest at once (a
+/// redelivered message, or the copy a scan queues when it finishes a digest an interrupted scan left) never both send.
+/// Transient SMTP failures ask for a retry; after <see cref="ReminderOptions.MaxDequeueCount"/> deliveries,
 /// or on a failure no retry can mend, the message goes to the poison queue and a failure row tells the admins.
 /// </summary>
 public sealed class ReminderSendService(
@@ -23,6 +25,9 @@ public sealed class ReminderSendService(
     IOptions<ReminderOptions> options,
     ILogger<ReminderSendService> logger)
 {
+    /// <summary>How long one delivery holds a digest while sending it (the queue listener's visibility timeout).</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
     public async Task<SendOutcome> HandleAsync(string? message, long dequeueCount, CancellationToken cancellationToken)
     {
         var reference = ReminderMessage.TryRead(message);
@@ -37,20 +42,30 @@ public sealed class ReminderSendService(
             return await PoisonAsync(message!, null, dequeueCount, ReminderMessages.DigestMissing(reference.DigestId), cancellationToken);
         }
 
-        if (digest.Status is not DigestStatus.Queued)
+        // A Claimed digest is sendable: its message can arrive before the scan marks it Queued.
+        if (digest.Status is not (DigestStatus.Claimed or DigestStatus.Queued))
         {
             logger.LogInformation("Digest {DigestId} was already {Status}; redelivery number {DequeueCount} sends nothing", digest.Id, digest.Status, dequeueCount);
             return SendOutcome.AlreadyHandled;
         }
 
-        // Taking the digest's ETag is a lease: a second delivery of the same message running now finds it stale and waits.
-        var attempt = await log.UpdateDigestAsync(digest with { Attempts = digest.Attempts + 1 }, cancellationToken);
+        // A lease: only one delivery of a digest's messages sends at a time; one that finds the lease taken, or loses the
+        // race to take it (a stale ETag), is retried later and then finds the digest Sent. A lease outlives a crashed sender.
+        var now = time.GetUtcNow();
+        if (digest.SendingUntil > now)
+        {
+            logger.LogInformation("Digest {DigestId} is being sent by another delivery until {Until}; delivery {DequeueCount} waits", digest.Id, digest.SendingUntil, dequeueCount);
+            return SendOutcome.Retry;
+        }
+
+        digest = digest with { Attempts = digest.Attempts + 1, SendingUntil = now + Lease };
+        var attempt = await log.UpdateDigestAsync(digest, cancellationToken);
         if (!attempt.Saved)
         {
             return SendOutcome.Retry;
         }
 
-        digest = digest with { Attempts = digest.Attempts + 1, ETag = attempt.ETag };
+        digest = digest with { ETag = attempt.ETag };
         var agency = await agencies.FindByNameAsync(digest.Agency, cancellationToken);
         if (agency is null || agency.Emails.Count == 0)
         {
@@ -64,6 +79,7 @@ public sealed class ReminderSendService(
         }
         catch (EmailDeliveryException e) when (e.IsTransient && dequeueCount < options.Value.MaxDequeueCount)
         {
+            await log.UpdateDigestAsync(digest with { SendingUntil = null }, cancellationToken);
             logger.LogWarning(e, "Digest {DigestId} for {Agency}: transient failure on delivery {DequeueCount}; it will be retried", digest.Id, digest.Agency, dequeueCount);
             return SendOutcome.Retry;
         }
@@ -73,7 +89,7 @@ public sealed class ReminderSendService(
         }
 
         var recipients = string.Join(", ", email.To.Concat(email.Cc));
-        await log.UpdateDigestAsync(digest with { Status = DigestStatus.Sent, Sent = time.GetUtcNow(), Recipients = recipients }, cancellationToken);
+        await log.UpdateDigestAsync(digest with { Status = DigestStatus.Sent, Sent = time.GetUtcNow(), Recipients = recipients, SendingUntil = null }, cancellationToken);
         logger.LogInformation("Sent digest {DigestId} with {Count} reminders to {Agency} ({Recipients})", digest.Id, digest.Items.Count, digest.Agency, recipients);
         return SendOutcome.Sent;
     }

@@ -38,6 +38,8 @@ internal sealed class DigestEntity : TableRow
 
     public int Attempts { get; set; }
 
+    public DateTimeOffset? SendingUntil { get; set; }
+
     public static DigestEntity From(DigestRecord digest) => new()
     {
         RowKey = TableKeys.Require(digest.Id, "Digest id"),
@@ -51,6 +53,7 @@ internal sealed class DigestEntity : TableRow
         Recipients = digest.Recipients,
         Error = digest.Error,
         Attempts = digest.Attempts,
+        SendingUntil = digest.SendingUntil,
     };
 
     public DigestRecord ToDigest() =>
@@ -67,6 +70,7 @@ internal sealed class DigestEntity : TableRow
             Attempts)
         {
             ETag = ETag,
+            SendingUntil = SendingUntil,
         };
 
     private static byte[] Compress(IReadOnlyList<ReminderItem> items)

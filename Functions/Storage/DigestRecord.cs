@@ -5,7 +5,9 @@ namespace DeadlineBot.Functions.Storage;
 
 /// <summary>
 /// The reminder log's record of one digest: which agency, which day, the items it carries and how far it got.
-/// <see cref="Id"/> is the digest's deterministic id (day, agency and item keys), so two scans that plan the same digest agree on it.
+/// <see cref="Id"/> is the deterministic id of the digest the scan planned (day, agency and item keys), so two scans that plan
+/// the same digest agree on it; <see cref="Items"/> are the planned items this digest won when it claimed them, and
+/// <see cref="Queued"/> is when the scan recorded it.
 /// </summary>
 public sealed record DigestRecord(
     string Id,
@@ -20,4 +22,7 @@ public sealed record DigestRecord(
     int Attempts = 0)
 {
     public ETag ETag { get; init; }
+
+    /// <summary>Until when a delivery of the digest's message is sending it; another delivery meanwhile waits.</summary>
+    public DateTimeOffset? SendingUntil { get; init; }
 }

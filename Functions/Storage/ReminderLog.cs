@@ -6,7 +6,8 @@ namespace DeadlineBot.Functions.Storage;
 /// <summary>
 /// What reminders were claimed, queued and sent. Items are claimed one by one with an insert that fails when
 /// the same (agency, reminder key) was claimed before, which is what makes two scans, or two instances, send
-/// nothing twice. Digests record what one email carries and whether it went out.
+/// nothing twice. Digests record what one email carries and whether it went out; a digest is recorded (as
+/// <see cref="DigestStatus.Claimed"/>) before its items are claimed, so no claim is ever without its digest.
 /// </summary>
 public sealed class ReminderLog(StorageTables tables)
 {
@@ -36,13 +37,13 @@ public sealed class ReminderLog(StorageTables tables)
         return result.Saved;
     }
 
-    /// <summary>Gives a claim back (the digest could not be queued), so that the next scan tries again.</summary>
-    public async Task ReleaseAsync(string agency, ReminderItem item, CancellationToken cancellationToken)
-    {
-        var (partition, row) = ReminderLogEntry.KeysFor(LogKey(agency, item));
-        var table = await TableAsync(cancellationToken);
-        await table.DeleteEntityAsync(partition, row, cancellationToken: cancellationToken);
-    }
+    /// <summary>
+    /// Claims the reminder for <paramref name="digestId"/>, or finds it already claimed for that digest (an earlier,
+    /// interrupted run of the same digest). False when another digest holds it.
+    /// </summary>
+    public async Task<bool> ClaimForAsync(string agency, ReminderItem item, string digestId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await TryClaimAsync(agency, item, digestId, now, cancellationToken)
+        || string.Equals(await FindClaimAsync(agency, item, cancellationToken), digestId, StringComparison.Ordinal);
 
     /// <summary>The digest that claimed this reminder, or null when nobody has.</summary>
     public async Task<string?> FindClaimAsync(string agency, ReminderItem item, CancellationToken cancellationToken)
@@ -67,12 +68,21 @@ public sealed class ReminderLog(StorageTables tables)
     }
 
     /// <summary>The digests of one day (their ids start with the day).</summary>
-    public async Task<IReadOnlyList<DigestRecord>> ListDigestsAsync(DateOnly day, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DigestRecord>> ListDigestsAsync(DateOnly day, CancellationToken cancellationToken) =>
+        ListDigestsAsync(DayRange(day, day), cancellationToken);
+
+    /// <summary>Digests of the days <paramref name="from"/> to <paramref name="through"/> still <see cref="DigestStatus.Claimed"/> and recorded before <paramref name="before"/>.</summary>
+    public Task<IReadOnlyList<DigestRecord>> ListClaimedAsync(DateOnly from, DateOnly through, DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var from = DigestIds.DayPrefix(day);
-        var to = DigestIds.DayPrefix(day.AddDays(1));
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DigestEntity.Partition} and RowKey ge {from} and RowKey lt {to}");
-        return await TableReads.ListAsync(await TableAsync(cancellationToken), filter, (DigestEntity e) => e.ToDigest(), cancellationToken);
+        var claimed = nameof(DigestStatus.Claimed);
+        return ListDigestsAsync(DayRange(from, through) + TableClient.CreateQueryFilter($" and Status eq {claimed} and Queued lt {before}"), cancellationToken);
+    }
+
+    /// <summary>Removes a digest that won none of its items, from the version read.</summary>
+    public async Task<WriteResult> DeleteDigestAsync(DigestRecord digest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        return await TableWrites.DeleteAsync(await TableAsync(cancellationToken), DigestEntity.Partition, digest.Id, digest.ETag, cancellationToken);
     }
 
     public async Task AddFailureAsync(SendFailure failure, CancellationToken cancellationToken)
@@ -89,6 +99,15 @@ public sealed class ReminderLog(StorageTables tables)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SendFailureEntity.Partition}");
         return await TableReads.ListAsync(table, filter, (SendFailureEntity e) => e.ToFailure(), cancellationToken, max);
     }
+
+    private static string DayRange(DateOnly from, DateOnly through)
+    {
+        var (start, end) = (DigestIds.DayPrefix(from), DigestIds.DayPrefix(through.AddDays(1)));
+        return TableClient.CreateQueryFilter($"PartitionKey eq {DigestEntity.Partition} and RowKey ge {start} and RowKey lt {end}");
+    }
+
+    private async Task<IReadOnlyList<DigestRecord>> ListDigestsAsync(string filter, CancellationToken cancellationToken) =>
+        await TableReads.ListAsync(await TableAsync(cancellationToken), filter, (DigestEntity e) => e.ToDigest(), cancellationToken);
 
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(StorageTables.ReminderLog, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Storage;
 using DeadlineBot.Tests.Support;
 using static DeadlineBot.Tests.Service.Sample001;
@@ -73,6 +74,29 @@ public sealed class Sample001PipelineTests
         {
             Assert.HasCount(1, await mail.EmailsToAsync(agencies.AddressOf(lead), Ct), lead);
         }
+    }
+
+    [TestMethod]
+    public async Task Reminders_an_earlier_digest_claimed_are_left_out_and_an_agency_left_with_none_gets_no_digest()
+    {
+        await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
+        var planned = ReminderPlanner.Default.Plan(Tasks.Select(t => t.ToTracked(Plan)), ScanDay);
+        var earlier = planned.Where(d => d.Agency is NoiVu or TaiChinh)
+            .SelectMany(d => d.Items.Where(i => i.Ref is "II.3.b" or "II.2.c").Select(i => (d.Agency, Item: i)));
+        foreach (var (agency, item) in earlier)
+        {
+            await run.Storage.Log.TryClaimAsync(agency, item, "earlier-scan", run.App.Time.GetUtcNow(), Ct);
+        }
+
+        var scan = await run.App.ScanAndDeliverAsync(Ct);
+        var digests = await run.Storage.Log.ListDigestsAsync(ScanDay, Ct);
+        var noiVu = (await run.Mail.WaitForAsync(run.AddressOf(NoiVu), 1, Wait, Ct)).Single();
+
+        Assert.AreEqual((5, 2, 3), (scan.Planned, scan.AlreadySent, scan.Queued.Count));
+        CollectionAssert.AreEquivalent(new[] { NoiVu, TuyenGiao, LienHiep }, digests.Select(d => d.Agency).ToArray());
+        Assert.AreEqual("II.3.c", digests.Single(d => d.Agency == NoiVu).Items.Single().Ref);
+        Assert.DoesNotContain("II.3.b", noiVu.Text!);
+        Assert.IsEmpty(await run.Mail.EmailsToAsync(run.AddressOf(TaiChinh), Ct));
     }
 
     [TestMethod]

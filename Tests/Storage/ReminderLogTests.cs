@@ -43,15 +43,29 @@ public sealed class ReminderLogTests
     }
 
     [TestMethod]
-    public async Task A_released_claim_can_be_claimed_again()
+    public async Task A_claim_counts_as_won_again_for_the_digest_that_holds_it_and_for_no_other()
     {
         await using var storage = TestStorage.Create();
         var item = Item("t1", "t1|due");
         await storage.Log.TryClaimAsync("Sở Nội vụ", item, "d1", Now, Ct);
 
-        await storage.Log.ReleaseAsync("Sở Nội vụ", item, Ct);
+        Assert.IsTrue(await storage.Log.ClaimForAsync("Sở Nội vụ", item, "d1", Now, Ct));
+        Assert.IsFalse(await storage.Log.ClaimForAsync("Sở Nội vụ", item, "d2", Now, Ct));
+        Assert.IsTrue(await storage.Log.ClaimForAsync("Sở Nội vụ", Item("t2", "t2|due"), "d2", Now, Ct));
+    }
 
-        Assert.IsTrue(await storage.Log.TryClaimAsync("Sở Nội vụ", item, "d2", Now, Ct));
+    [TestMethod]
+    public async Task Only_digests_still_claimed_and_recorded_before_the_grace_period_are_listed_for_recovery()
+    {
+        await using var storage = TestStorage.Create();
+        var old = await AddDigestAsync(storage, Day, "k1", DigestStatus.Claimed, Now);
+        await AddDigestAsync(storage, Day, "k2", DigestStatus.Claimed, Now.AddMinutes(30));
+        await AddDigestAsync(storage, Day, "k3", DigestStatus.Queued, Now);
+        await AddDigestAsync(storage, Day.AddDays(-40), "k4", DigestStatus.Claimed, Now.AddDays(-40));
+
+        var claimed = await storage.Log.ListClaimedAsync(Day.AddDays(-31), Day, Now.AddMinutes(10), Ct);
+
+        Assert.AreEqual(old, claimed.Single().Id);
     }
 
     [TestMethod]
@@ -95,6 +109,14 @@ public sealed class ReminderLogTests
         await storage.ScanState.RecordScanAsync(Day.AddDays(-2), Now, 0, Ct);
 
         Assert.AreEqual(Day, await storage.ScanState.GetLastScanAsync(Ct));
+    }
+
+    private async Task<string> AddDigestAsync(TestStorage storage, DateOnly day, string key, DigestStatus status, DateTimeOffset recorded)
+    {
+        var items = new[] { Item("t1", key) };
+        var id = new ReminderDigest("Sở Nội vụ", day, items).Id;
+        await storage.Log.AddDigestAsync(new DigestRecord(id, "Sở Nội vụ", day, items, status, recorded), Ct);
+        return id;
     }
 
     internal static ReminderItem Item(string taskId, string key) => new(
