@@ -256,6 +256,8 @@ var appSettings = union(
     DeadlineBot__Reminders__FunctionsSchedule: functionsSchedule
     DeadlineBot__Reminders__MaxDequeueCount: '5'
     DeadlineBot__Reminders__RetryDelay: '00:01:00'
+    // A digest a crashed scan claimed but never queued is queued again by the first scan after this long.
+    DeadlineBot__Reminders__RecoverAfter: '00:10:00'
     DeadlineBot__Reminders__DaysBefore: reminderDaysBefore
     DeadlineBot__Reminders__OverdueEveryDays: string(overdueEveryDays)
     DeadlineBot__Reminders__EscalateAfterDays: string(escalateAfterDays)
