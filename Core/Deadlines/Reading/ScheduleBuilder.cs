@@ -5,7 +5,7 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// <summary>
 /// Turns the mentions of one text into schedules: joins <c>từ A đến B</c> into ranges, gives each recurrence the
 /// day, start and end written around it, and makes every other period a deadline (or an open start after
-/// <c>từ</c>). Warns about impossible dates, assumed years and deadlines before the issue date.
+/// <c>từ</c>; a month, quarter or year after <c>trước</c> is due the day before it begins). Warns about impossible dates, assumed years and deadlines before the issue date.
 /// </summary>
 internal sealed partial class ScheduleBuilder
 {
@@ -112,6 +112,9 @@ internal sealed partial class ScheduleBuilder
         {
             case PeriodMention p when StartsWithFrom(p):
                 _schedules.Add(Schedule.Ongoing(p.FirstIn(YearOf(p))));
+                break;
+            case PeriodMention p when p.Grain != PeriodGrain.Date && Words.PrecededBy(_sink.Text, p.Start, "truoc"):
+                AddDue(p.FirstIn(YearOf(p)).AddDays(-1));
                 break;
             case PeriodMention p:
                 AddDue(Dated(p, YearOf(p)));
