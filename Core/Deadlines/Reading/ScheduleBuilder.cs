@@ -41,7 +41,7 @@ internal sealed partial class ScheduleBuilder
         foreach (var item in _items)
         {
             ongoing |= item is OngoingMention;
-            if (!_used.Contains(item))
+            if (!_used.Contains(item) && !IsReportedPeriod(item))
             {
                 Emit(item);
             }
@@ -133,6 +133,14 @@ internal sealed partial class ScheduleBuilder
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>Báo cáo 6 tháng đầu năm gửi trước ngày 10/07</c>: the period a report covers, when a day to send it is
+    /// written after it, is not a deadline itself.
+    /// </summary>
+    private bool IsReportedPeriod(Mention item) =>
+        item is PeriodMention { Grain: not PeriodGrain.Date } p && Words.PrecededBy(_sink.Text, p.Start, "bao cao") &&
+        _items.Exists(i => i.Start >= p.End && i is PeriodMention { Grain: PeriodGrain.Date } or DayOfMonthMention or RelativeMention);
 
     private void AddDue(DateOnly due)
     {

@@ -1,0 +1,71 @@
+using DeadlineBot.Core.Deadlines;
+
+namespace DeadlineBot.Tests.Deadlines;
+
+/// <summary>
+/// Real phrasings whose whole reading matters, not only that one schedule fits: nothing extra is read from the
+/// period a report covers, from the period before <c>và hằng năm</c>, or around <c>trước tháng …</c>.
+/// </summary>
+[TestClass]
+public sealed class RealPhrasingTests
+{
+    [TestMethod]
+    public void The_period_a_report_covers_is_not_a_deadline_when_a_day_to_send_it_follows()
+    {
+        var result = DeadlineParser.Default.Parse("Báo cáo 6 tháng đầu năm gửi trước ngày 10/07/2015", new DateOnly(2015, 3, 6));
+
+        Assert.AreEqual(Schedule.DueOn(new DateOnly(2015, 7, 10)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    public void A_period_alone_after_bao_cao_is_still_the_deadline()
+    {
+        var result = DeadlineParser.Default.Parse("Báo cáo UBND tỉnh trong Quý IV năm 2022", new DateOnly(2021, 11, 29));
+
+        Assert.AreEqual(Schedule.DueOn(new DateOnly(2022, 12, 31)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    [DataRow("Tháng 12/2023 và hằng năm", 2023, 12, 1, 12, 31)]
+    [DataRow("Quý IV năm 2022, hằng năm", 2022, 10, 1, 12, 31)]
+    public void A_period_then_va_hang_nam_starts_a_yearly_repetition_on_its_last_day(string text, int year, int month, int day, int dueMonth, int dueDay)
+    {
+        var result = DeadlineParser.Default.Parse(text, new DateOnly(2021, 11, 29));
+
+        Assert.AreEqual(
+            Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, dueMonth, dueDay), new DateOnly(year, month, day)),
+            result.Schedules.Single());
+    }
+
+    [TestMethod]
+    [DataRow("phải hoàn thành trước tháng 10/2024", "2024-09-30")]
+    [DataRow("Hoàn thành trước Quý III/2022", "2022-06-30")]
+    [DataRow("hoàn thành trước năm 2025", "2024-12-31")]
+    public void Before_a_month_quarter_or_year_is_due_the_day_before_it_begins(string text, string due)
+    {
+        var result = DeadlineParser.Default.Parse(text, new DateOnly(2021, 11, 29));
+
+        Assert.AreEqual(Schedule.DueOn(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    [DataRow("Quyết định này có hiệu lực kể từ ngày ký.")]
+    [DataRow("Kế hoạch này có hiệu lực thi hành kể từ ngày ký ban hành./.")]
+    public void In_force_from_the_signing_day_starts_on_the_issue_date(string text)
+    {
+        var issued = new DateOnly(2017, 7, 21);
+
+        var result = DeadlineParser.Default.Parse(text, issued);
+
+        Assert.AreEqual(Schedule.Ongoing(issued), result.Schedules.Single());
+        Assert.IsEmpty(result.Warnings);
+    }
+
+    [TestMethod]
+    public void Three_months_at_the_end_of_the_year_is_the_fourth_quarter()
+    {
+        var result = DeadlineParser.Default.Parse("triển khai nhiệm vụ trọng tâm 3 tháng cuối năm 2024", new DateOnly(2024, 9, 25));
+
+        Assert.AreEqual(Schedule.DueOn(new DateOnly(2024, 12, 31)), result.Schedules.Single());
+    }
+}
