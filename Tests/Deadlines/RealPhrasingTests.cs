@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeadlineBot.Core.Deadlines;
 
 namespace DeadlineBot.Tests.Deadlines;
@@ -45,7 +46,7 @@ public sealed class RealPhrasingTests
     {
         var result = DeadlineParser.Default.Parse(text, new DateOnly(2021, 11, 29));
 
-        Assert.AreEqual(Schedule.DueOn(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)), result.Schedules.Single());
+        Assert.AreEqual(Schedule.DueOn(DateOnly.Parse(due, CultureInfo.InvariantCulture)), result.Schedules.Single());
     }
 
     [TestMethod]
@@ -67,5 +68,17 @@ public sealed class RealPhrasingTests
         var result = DeadlineParser.Default.Parse("triển khai nhiệm vụ trọng tâm 3 tháng cuối năm 2024", new DateOnly(2024, 9, 25));
 
         Assert.AreEqual(Schedule.DueOn(new DateOnly(2024, 12, 31)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    [DataRow("Năm học 2023-2024", "2023-09-01", "2024-05-31")]
+    [DataRow("hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025 - 2026", "2025-09-01", "2026-05-31")]
+    public void A_school_year_runs_from_September_to_the_end_of_May(string text, string start, string end)
+    {
+        var result = DeadlineParser.Default.Parse(text, new DateOnly(2023, 8, 1));
+
+        Assert.AreEqual(
+            Schedule.Between(DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)),
+            result.Schedules.Single());
     }
 }
