@@ -5,7 +5,8 @@ namespace DeadlineBot.Tests.Deadlines;
 
 /// <summary>
 /// Real phrasings whose whole reading matters, not only that one schedule fits: nothing extra is read from the
-/// period a report covers, from the period before <c>và hằng năm</c>, or around <c>trước tháng …</c>.
+/// period a report covers, from the period before <c>và hằng năm</c>, around <c>trước tháng …</c>, or from the date
+/// of a cited document.
 /// </summary>
 [TestClass]
 public sealed class RealPhrasingTests
@@ -80,5 +81,26 @@ public sealed class RealPhrasingTests
         Assert.AreEqual(
             Schedule.Between(DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)),
             result.Schedules.Single());
+    }
+
+    [TestMethod]
+    [DataRow("Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019, thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh")]
+    [DataRow("Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019 và thay thế Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023")]
+    [DataRow("Theo Công văn số 6202/UBND-KT, ngày 23/11/2023, Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019")]
+    public void The_date_of_a_cited_document_is_not_a_deadline(string text)
+    {
+        var result = DeadlineParser.Default.Parse(text, new DateOnly(2019, 10, 22));
+
+        Assert.AreEqual(Schedule.Ongoing(new DateOnly(2019, 11, 5)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    public void Lan_thu_Tu_is_an_ordinal_not_a_start()
+    {
+        var result = DeadlineParser.Default.Parse(
+            "Hạn chót nộp bài thi Cuộc thi chính luận lần thứ Tư năm 2024 là ngày 15/07/2024.", new DateOnly(2024, 1, 22));
+
+        Assert.IsFalse(result.Schedules.Any(s => s.Kind == ScheduleKind.Ongoing));
+        CollectionAssert.Contains(result.Schedules.ToArray(), Schedule.DueOn(new DateOnly(2024, 7, 15)));
     }
 }

@@ -159,6 +159,11 @@ internal static partial class PeriodReader
         {
             var day = Numbers.Of(m.Groups["d"]);
             var month = Numbers.Of(m.Groups["m"]);
+            if (IsCitation(sink.Text, m.Index))
+            {
+                continue;
+            }
+
             if (!Valid(month, day))
             {
                 sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
@@ -167,6 +172,18 @@ internal static partial class PeriodReader
 
             sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
         }
+    }
+
+    /// <summary>
+    /// <c>Quyết định số 1090/QĐ-UBND ngày 01/6/2015</c>: the date a cited document was issued, right after its number,
+    /// is no deadline.
+    /// </summary>
+    private static bool IsCitation(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd().TrimEnd(',').TrimEnd();
+        before = Words.WithoutLastWord(before, "ngay").TrimEnd(',').TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return DocumentNumber().IsMatch(before[(space + 1)..]);
     }
 
     private static void ReadMonths(MentionSink sink, Regex pattern)
@@ -239,6 +256,10 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\s+(?:cua\s+)?thang\s+(?<which>dau tien|dau|cuoi cung|cuoi)\s+(?:cua\s+)?(?:moi\s+|hang\s+)?nam\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayOfYearMonth();
+
+    /// <summary>A document number: <c>1090/qd-ubnd</c>, <c>41/2019/qd-ubnd</c>, <c>2858-kh/hvctqg</c>, <c>35/2023/ubtvqh15</c>.</summary>
+    [GeneratedRegex(@"^\d{1,5}[a-z]?(?:/(?:19|20|21)\d{2})?[/-][a-z][a-z0-9&]{0,11}(?:[-/][a-z0-9&]{1,12})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNumber();
 
     [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\b(?![/.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayOnly();

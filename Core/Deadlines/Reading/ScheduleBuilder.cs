@@ -222,11 +222,11 @@ internal sealed partial class ScheduleBuilder
         return Periods.ClampedDate(nextMonth.Year, nextMonth.Month, day);
     }
 
-    /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention.</summary>
+    /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention; not <c>(lần) thứ Tư</c>.</summary>
     private bool StartsWithFrom(Mention m)
     {
         var before = Words.WithoutLastWord(_sink.Text.AsSpan(0, m.Start).TrimEnd(), "ngay");
-        return Words.EndsWithWord(before, "tu") || Words.EndsWithWord(before, "bat dau");
+        return (Words.EndsWithWord(before, "tu") && !Words.EndsWithWord(before, "thu tu")) || Words.EndsWithWord(before, "bat dau");
     }
 
     /// <summary><c>đến</c>, <c>tới</c>, <c>cho đến</c> or a dash (then maybe <c>hết</c>, <c>ngày</c>) between two mentions.</summary>
