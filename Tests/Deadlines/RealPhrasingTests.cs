@@ -103,4 +103,20 @@ public sealed class RealPhrasingTests
         Assert.IsFalse(result.Schedules.Any(s => s.Kind == ScheduleKind.Ongoing));
         CollectionAssert.Contains(result.Schedules.ToArray(), Schedule.DueOn(new DateOnly(2024, 7, 15)));
     }
+
+    [TestMethod]
+    public void A_press_style_day_and_month_with_a_dash_is_the_next_such_day()
+    {
+        var result = DeadlineParser.Default.Parse("khánh thành đồng loạt các công trình vào ngày 19-12", new DateOnly(2025, 10, 26));
+
+        Assert.AreEqual(Schedule.DueOn(new DateOnly(2025, 12, 19)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    public void A_span_of_days_with_a_dash_each_month_is_not_a_date()
+    {
+        var result = DeadlineParser.Default.Parse("Cập nhật kết quả từ ngày 1-5 hằng tháng", new DateOnly(2025, 10, 26));
+
+        Assert.IsFalse(result.Schedules.Any(s => s.Due is not null));
+    }
 }

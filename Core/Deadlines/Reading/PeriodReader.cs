@@ -76,6 +76,11 @@ internal static partial class PeriodReader
             ReadDates(sink, NumericDayMonth());
         }
 
+        if (sink.Has("-"))
+        {
+            ReadDates(sink, DashedDayMonth());
+        }
+
         if (months)
         {
             ReadMonths(sink, YearlessMonth());
@@ -250,6 +255,10 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke|truoc\s+nam))?", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayMonth();
+
+    /// <summary><c>vào ngày 19-12</c> (press style); not <c>từ ngày 1-5 hằng tháng</c>, a span of days.</summary>
+    [GeneratedRegex(@"(?<!\btu\s+)\bngay\s+(?<d>\d{1,2})-(?<m>\d{1,2})(?![\d/.-])(?!\s+(?:hang|moi|cua)\s+thang)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedDayMonth();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearlessMonth();
