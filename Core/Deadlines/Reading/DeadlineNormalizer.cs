@@ -5,7 +5,8 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 
 /// <summary>
 /// Turns a deadline text into the one form the readers match: lowercase, without diacritics (đ → d), single
-/// spaces, one kind of dash, no <c>./.</c> ending, no leading label, and known PDF word breaks repaired.
+/// spaces, one kind of dash, no <c>./.</c> ending, no leading label, <c>ngày thứ 20</c> as <c>ngày 20</c>, and
+/// known PDF word breaks repaired.
 /// Works on NFC and NFD input alike, since combining marks are dropped.
 /// </summary>
 internal static partial class DeadlineNormalizer
@@ -56,6 +57,10 @@ internal static partial class DeadlineNormalizer
         }
 
         result = WithoutLabel(result);
+        if (result.Text.Contains("ngay thu ", StringComparison.Ordinal))
+        {
+            result = result.Replace(OrdinalDay(), static _ => "ngay ");
+        }
 
         foreach (var word in BrokenWords)
         {
@@ -163,6 +168,13 @@ internal static partial class DeadlineNormalizer
         table['Đ'] = 'd';
         return table;
     }
+
+    /// <summary>
+    /// <c>ngày thứ 20 của tháng</c> (legal style) is <c>ngày 20 của tháng</c>; not <c>ngày thứ 10 kể từ ngày phát sinh</c>,
+    /// a count of days from an event.
+    /// </summary>
+    [GeneratedRegex(@"\bngay thu (?=\d{1,2}\b(?!\s*,?\s*(?:ke|tinh) tu\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalDay();
 
     [GeneratedRegex(@"\./\.", RegexOptions.CultureInvariant)]
     private static partial Regex WebEnding();

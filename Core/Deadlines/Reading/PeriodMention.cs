@@ -5,7 +5,8 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// <summary>
 /// A named period: a date (<see cref="Number"/> = month), a month, a quarter, a half-year or a year. Without
 /// <see cref="Year"/> it is the next such period on or after the issue date (or in the following year when
-/// <see cref="NextYear"/>, as in <c>trước ngày 10/01 năm sau</c>).
+/// <see cref="NextYear"/>, a day counted from a reporting year: <c>trước ngày 10/01 năm sau</c>, <c>ngày 30/12 của năm
+/// trước năm tính thuế</c>, <c>ngày 30 của tháng đầu tiên của năm</c>; alone, such a day repeats yearly).
 /// </summary>
 internal sealed record PeriodMention(int Start, int End, string Written, PeriodGrain Grain, int? Year, int Number, int Day = 1, bool NextYear = false)
     : Mention(Start, End)

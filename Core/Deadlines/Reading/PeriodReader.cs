@@ -17,8 +17,11 @@ internal static partial class PeriodReader
         {
             foreach (var m in sink.Claim(HalfYear()))
             {
-                var half = m.Groups["h"].Value == "dau" ? 1 : 2;
-                sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Half, Numbers.OptionalOf(m.Groups["y"]), half));
+                var first = m.Groups["h"].Value == "dau";
+                var year = Numbers.OptionalOf(m.Groups["y"]);
+                sink.Add(m.Groups["q"].Success
+                    ? new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Quarter, year, first ? 1 : 4)
+                    : new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Half, year, first ? 1 : 2));
             }
         }
 
@@ -73,6 +76,11 @@ internal static partial class PeriodReader
             ReadDates(sink, NumericDayMonth());
         }
 
+        if (sink.Has("-"))
+        {
+            ReadDates(sink, DashedDayMonth());
+        }
+
         if (months)
         {
             ReadMonths(sink, YearlessMonth());
@@ -81,6 +89,11 @@ internal static partial class PeriodReader
         if (!sink.Has("ngay"))
         {
             return;
+        }
+
+        if (months && sink.Has(" nam"))
+        {
+            ReadDayOfYearMonth(sink);
         }
 
         foreach (var m in sink.Claim(DayOnly()))
@@ -110,6 +123,26 @@ internal static partial class PeriodReader
             : null;
     }
 
+    /// <summary>
+    /// <c>ngày 30 (của) tháng đầu tiên của năm</c>, <c>ngày 31 tháng cuối cùng của năm</c>: a day of January or
+    /// December counted from any year, read like <c>ngày 10/01 năm sau</c> (yearly unless something else repeats).
+    /// </summary>
+    private static void ReadDayOfYearMonth(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(DayOfYearMonth()))
+        {
+            var day = Numbers.Of(m.Groups["d"]);
+            var month = m.Groups["which"].Value.StartsWith("dau", StringComparison.Ordinal) ? 1 : 12;
+            if (!Valid(month, day))
+            {
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Date, null, month, day, NextYear: true));
+        }
+    }
+
     private static void ReadYears(MentionSink sink)
     {
         var pattern = sink.Text.Length <= BareYearMaxLength ? BareYear() : NamedYear();
@@ -131,6 +164,11 @@ internal static partial class PeriodReader
         {
             var day = Numbers.Of(m.Groups["d"]);
             var month = Numbers.Of(m.Groups["m"]);
+            if (IsCitation(sink.Text, m.Index))
+            {
+                continue;
+            }
+
             if (!Valid(month, day))
             {
                 sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
@@ -139,6 +177,18 @@ internal static partial class PeriodReader
 
             sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Date, Numbers.OptionalOf(m.Groups["y"]), month, day, m.Groups["next"].Success));
         }
+    }
+
+    /// <summary>
+    /// <c>Quyết định số 1090/QĐ-UBND ngày 01/6/2015</c>: the date a cited document was issued, right after its number,
+    /// is no deadline.
+    /// </summary>
+    private static bool IsCitation(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd().TrimEnd(',').TrimEnd();
+        before = Words.WithoutLastWord(before, "ngay").TrimEnd(',').TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return DocumentNumber().IsMatch(before[(space + 1)..]);
     }
 
     private static void ReadMonths(MentionSink sink, Regex pattern)
@@ -177,7 +227,8 @@ internal static partial class PeriodReader
 
     private static int End(Match m) => m.Index + m.Length;
 
-    [GeneratedRegex(@"\b(?:06|6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam\b(?:\s+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    /// <summary><c>6 tháng đầu năm</c> is a half-year; <c>3 tháng cuối năm</c> the first or last quarter.</summary>
+    [GeneratedRegex(@"\b(?:06|6|sau|(?<q>03|3|ba))\s+thang\s+(?<h>dau|cuoi)\s+nam\b(?:\s+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex HalfYear();
 
     [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
@@ -199,14 +250,25 @@ internal static partial class PeriodReader
     [GeneratedRegex(@"^(?:trong\s+|den\s+)?(?<y>(?:19|20|21)\d{2})\s*\.?$|\bnam\s+(?:hoc\s+|tai chinh\s+)?(?<y>(?:19|20|21)\d{2})(?![\d/])|\bnam\s+nay\b", RegexOptions.CultureInvariant)]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bngay\s+|(?<=\b(?:truoc|den|tu|nhat|han|va)\s+))(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke|truoc\s+nam))?", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDayMonth();
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})(?![\d/])(?<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep|lien ke|truoc\s+nam))?", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayMonth();
+
+    /// <summary><c>vào ngày 19-12</c> (press style); not <c>từ ngày 1-5 hằng tháng</c>, a span of days.</summary>
+    [GeneratedRegex(@"(?<!\btu\s+)\bngay\s+(?<d>\d{1,2})-(?<m>\d{1,2})(?![\d/.-])(?!\s+(?:hang|moi|cua)\s+thang)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedDayMonth();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearlessMonth();
+
+    [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\s+(?:cua\s+)?thang\s+(?<which>dau tien|dau|cuoi cung|cuoi)\s+(?:cua\s+)?(?:moi\s+|hang\s+)?nam\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfYearMonth();
+
+    /// <summary>A document number: <c>1090/qd-ubnd</c>, <c>41/2019/qd-ubnd</c>, <c>2858-kh/hvctqg</c>, <c>35/2023/ubtvqh15</c>.</summary>
+    [GeneratedRegex(@"^\d{1,5}[a-z]?(?:/(?:19|20|21)\d{2})?[/-][a-z][a-z0-9&]{0,11}(?:[-/][a-z0-9&]{1,12})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNumber();
 
     [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})\b(?![/.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayOnly();

@@ -91,13 +91,17 @@ internal sealed partial class ScheduleBuilder
     private static RecurrenceDraft? Nearest(List<RecurrenceDraft> drafts, Mention item) =>
         drafts.LastOrDefault(d => d.Mention.Start < item.Start) ?? drafts.FirstOrDefault(d => d.Mention.Start > item.Start);
 
-    /// <summary><c>Quý III năm 2023 và các năm tiếp theo</c>: the period right before starts the yearly repetition (and gives its day).</summary>
+    /// <summary>
+    /// <c>Quý III năm 2023 và các năm tiếp theo</c>, <c>Tháng 12/2023 và hằng năm</c>: the period right before starts
+    /// the yearly repetition (and gives its day).
+    /// </summary>
     private void AttachFollowedPeriods()
     {
-        foreach (var draft in _drafts.Where(d => d.Mention.FollowsPeriod).ToList())
+        foreach (var draft in _drafts.Where(d => d.Mention.FollowsPeriod || d.Mention.Unit == RecurrenceUnit.Year).ToList())
         {
             var index = IndexOfItem(draft.Mention);
-            if (index > 0 && _items[index - 1] is PeriodMention { Year: { } year } p && !_used.Contains(p))
+            if (index > 0 && _items[index - 1] is PeriodMention { Year: { } year } p && !_used.Contains(p) &&
+                (draft.Mention.FollowsPeriod || Gap(p.End, draft.Mention.Start) is "va" or ","))
             {
                 draft.Start = p.FirstIn(year);
                 if (p.Grain != PeriodGrain.Year)

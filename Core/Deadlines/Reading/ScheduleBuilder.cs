@@ -5,7 +5,7 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// <summary>
 /// Turns the mentions of one text into schedules: joins <c>từ A đến B</c> into ranges, gives each recurrence the
 /// day, start and end written around it, and makes every other period a deadline (or an open start after
-/// <c>từ</c>). Warns about impossible dates, assumed years and deadlines before the issue date.
+/// <c>từ</c>; a month, quarter or year after <c>trước</c> is due the day before it begins). Warns about impossible dates, assumed years and deadlines before the issue date.
 /// </summary>
 internal sealed partial class ScheduleBuilder
 {
@@ -41,7 +41,7 @@ internal sealed partial class ScheduleBuilder
         foreach (var item in _items)
         {
             ongoing |= item is OngoingMention;
-            if (!_used.Contains(item))
+            if (!_used.Contains(item) && !IsReportedPeriod(item))
             {
                 Emit(item);
             }
@@ -113,6 +113,9 @@ internal sealed partial class ScheduleBuilder
             case PeriodMention p when StartsWithFrom(p):
                 _schedules.Add(Schedule.Ongoing(p.FirstIn(YearOf(p))));
                 break;
+            case PeriodMention p when p.Grain != PeriodGrain.Date && Words.PrecededBy(_sink.Text, p.Start, "truoc"):
+                AddDue(p.FirstIn(YearOf(p)).AddDays(-1));
+                break;
             case PeriodMention p:
                 AddDue(Dated(p, YearOf(p)));
                 break;
@@ -130,6 +133,14 @@ internal sealed partial class ScheduleBuilder
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>Báo cáo 6 tháng đầu năm gửi trước ngày 10/07</c>: the period a report covers, when a day to send it is
+    /// written after it, is not a deadline itself.
+    /// </summary>
+    private bool IsReportedPeriod(Mention item) =>
+        item is PeriodMention { Grain: not PeriodGrain.Date } p && Words.PrecededBy(_sink.Text, p.Start, "bao cao") &&
+        _items.Exists(i => i.Start >= p.End && i is PeriodMention { Grain: PeriodGrain.Date } or DayOfMonthMention or RelativeMention);
 
     private void AddDue(DateOnly due)
     {
@@ -211,11 +222,11 @@ internal sealed partial class ScheduleBuilder
         return Periods.ClampedDate(nextMonth.Year, nextMonth.Month, day);
     }
 
-    /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention.</summary>
+    /// <summary><c>từ</c>, <c>bắt đầu (từ)</c>, <c>kể từ</c>, <c>tính từ</c> (then maybe <c>ngày</c>) right before the mention; not <c>(lần) thứ Tư</c>.</summary>
     private bool StartsWithFrom(Mention m)
     {
         var before = Words.WithoutLastWord(_sink.Text.AsSpan(0, m.Start).TrimEnd(), "ngay");
-        return Words.EndsWithWord(before, "tu") || Words.EndsWithWord(before, "bat dau");
+        return (Words.EndsWithWord(before, "tu") && !Words.EndsWithWord(before, "thu tu")) || Words.EndsWithWord(before, "bat dau");
     }
 
     /// <summary><c>đến</c>, <c>tới</c>, <c>cho đến</c> or a dash (then maybe <c>hết</c>, <c>ngày</c>) between two mentions.</summary>
