@@ -20,11 +20,12 @@ public sealed class MailDev : IDisposable
     /// <summary>Waits up to <paramref name="timeout"/> for <paramref name="count"/> emails to <paramref name="address"/> (SMTP delivery is not instant).</summary>
     public async Task<IReadOnlyList<MailDevEmail>> WaitForAsync(string address, int count, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var until = DateTime.UtcNow + timeout;
+        // Real elapsed time on purpose: this waits for a real SMTP server, not for the app's clock.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var emails = await EmailsToAsync(address, cancellationToken);
-            if (emails.Count >= count || DateTime.UtcNow > until)
+            if (emails.Count >= count || waited.Elapsed > timeout)
             {
                 return emails;
             }
