@@ -119,4 +119,30 @@ public sealed class RealPhrasingTests
 
         Assert.IsFalse(result.Schedules.Any(s => s.Due is not null));
     }
+
+    [TestMethod]
+    public void Two_press_style_dates_from_tu_ngay_to_den_het_are_a_span()
+    {
+        var result = DeadlineParser.Default.Parse("nộp hồ sơ tại trường đó, từ ngày 14-3 đến hết 14-4.", new DateOnly(2011, 3, 1));
+
+        Assert.AreEqual(Schedule.Between(new DateOnly(2011, 3, 14), new DateOnly(2011, 4, 14)), result.Schedules.Single());
+    }
+
+    [TestMethod]
+    public void Days_after_an_event_without_a_date_are_no_deadline()
+    {
+        var result = DeadlineParser.Default.Parse("Chậm nhất 7 ngày sau buổi thi cuối cùng của kỳ thi, thí sinh phải nộp hồ sơ", new DateOnly(2020, 1, 1));
+
+        Assert.IsEmpty(result.Schedules);
+        Assert.IsNotEmpty(result.Warnings);
+    }
+
+    [TestMethod]
+    public void The_year_an_evaluation_covers_is_not_a_deadline_when_a_day_to_send_it_follows()
+    {
+        var result = DeadlineParser.Default.Parse(
+            "Đánh giá tình hình thực hiện kế hoạch KH&CN năm 2016 (báo cáo gửi về Bộ trước ngày 15/5/2017);", new DateOnly(2017, 1, 19));
+
+        Assert.AreEqual(Schedule.DueOn(new DateOnly(2017, 5, 15)), result.Schedules.Single());
+    }
 }

@@ -79,6 +79,10 @@ internal static partial class PeriodReader
         if (sink.Has("-"))
         {
             ReadDates(sink, DashedDayMonth());
+            if (sink.Has("den"))
+            {
+                ReadDates(sink, DashedDayMonthSpan());
+            }
         }
 
         if (months)
@@ -259,6 +263,10 @@ internal static partial class PeriodReader
     /// <summary><c>vào ngày 19-12</c> (press style); not <c>từ ngày 1-5 hằng tháng</c>, a span of days.</summary>
     [GeneratedRegex(@"(?<!\btu\s+)\bngay\s+(?<d>\d{1,2})-(?<m>\d{1,2})(?![\d/.-])(?!\s+(?:hang|moi|cua)\s+thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DashedDayMonth();
+
+    /// <summary>Both ends of <c>từ ngày 14-3 đến hết 14-4</c>, a span of two press-style dates.</summary>
+    [GeneratedRegex(@"(?<=\btu\s+ngay\s+)(?<d>\d{1,2})-(?<m>\d{1,2})(?=\s+den\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}-\d{1,2}(?![\d/-]|\.\d))|(?<=\btu\s+ngay\s+\d{1,2}-\d{1,2}\s+den\s+(?:het\s+)?(?:ngay\s+)?)(?<d>\d{1,2})-(?<m>\d{1,2})(?![\d/-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedDayMonthSpan();
 
     [GeneratedRegex(@"\bthang\s+(?<m>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearlessMonth();

@@ -23,7 +23,7 @@ internal static partial class RelativeReader
         {
             var tail = m.Groups["tail"];
             var anchor = tail.Success ? PeriodReader.FirstFullDate(tail.Value) : null;
-            if (anchor is null && Event().IsMatch(tail.Success ? tail.Value : sink.Text))
+            if (anchor is null && (Event().IsMatch(tail.Success ? tail.Value : sink.Text) || (tail.Success && AfterSomething().IsMatch(tail.Value))))
             {
                 sink.Warn(DeadlineMessages.RelativeToEvent(sink.Written(m)));
                 continue;
@@ -65,9 +65,13 @@ internal static partial class RelativeReader
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<n>\d{1,3})\s+(?<unit>ngay lam viec|ngay|tuan|thang|nam)\b(?!\s*(?:dau|cuoi|tiep|/|\d|mot lan|lan|nay|qua|truoc))(?<tail>\s*,?\s*(?:ke tu|tinh tu|sau khi|tu)\b[^,;]*)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.-])(?<n>\d{1,3})\s+(?<unit>ngay lam viec|ngay|tuan|thang|nam)\b(?!\s*(?:dau|cuoi|tiep|/|\d|mot lan|lan|nay|qua|truoc))(?<tail>\s*,?\s*(?:ke tu|tinh tu|sau khi|sau|tu)\b[^,;]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?:sau khi|duoc\s+(?:phe duyet|thong qua|giao|cap)|nhan duoc|co hieu luc|ket thuc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Event();
+
+    /// <summary><c>7 ngày sau buổi thi cuối cùng</c>: counted from something other than the signing day.</summary>
+    [GeneratedRegex(@"^\s*,?\s*sau\s+(?!ngay\s+(?:ky|ban hanh)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterSomething();
 }

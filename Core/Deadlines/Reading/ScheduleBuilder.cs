@@ -135,12 +135,22 @@ internal sealed partial class ScheduleBuilder
     }
 
     /// <summary>
-    /// <c>Báo cáo 6 tháng đầu năm gửi trước ngày 10/07</c>: the period a report covers, when a day to send it is
-    /// written after it, is not a deadline itself.
+    /// <c>Báo cáo 6 tháng đầu năm gửi trước ngày 10/07</c>, <c>Đánh giá tình hình thực hiện kế hoạch năm 2016 (báo
+    /// cáo gửi về Bộ trước ngày 15/5/2017)</c>: the period a report covers, when a day to send it is written after
+    /// it, is not a deadline itself.
     /// </summary>
     private bool IsReportedPeriod(Mention item) =>
-        item is PeriodMention { Grain: not PeriodGrain.Date } p && Words.PrecededBy(_sink.Text, p.Start, "bao cao") &&
+        item is PeriodMention { Grain: not PeriodGrain.Date } p &&
+        (Words.PrecededBy(_sink.Text, p.Start, "bao cao") || IsEvaluatedInClause(p.Start)) &&
         _items.Exists(i => i.Start >= p.End && i is PeriodMention { Grain: PeriodGrain.Date } or DayOfMonthMention or RelativeMention);
+
+    /// <summary>Whether the clause before <paramref name="index"/> evaluates something: <c>đánh giá tình hình/kết quả …</c>.</summary>
+    private bool IsEvaluatedInClause(int index)
+    {
+        var before = _sink.Text.AsSpan(0, index);
+        var clause = before[(before.LastIndexOfAny(';', '.') + 1)..];
+        return clause.Contains("danh gia tinh hinh", StringComparison.Ordinal) || clause.Contains("danh gia ket qua", StringComparison.Ordinal);
+    }
 
     private void AddDue(DateOnly due)
     {
