@@ -145,4 +145,14 @@ public sealed class RealPhrasingTests
 
         Assert.AreEqual(Schedule.DueOn(new DateOnly(2017, 5, 15)), result.Schedules.Single());
     }
+
+    [TestMethod]
+    public void Several_days_of_one_written_month_are_each_a_date()
+    {
+        var result = DeadlineParser.Default.Parse("được tổ chức vào các ngày 26, 27, 28, 29/6/2024.", new DateOnly(2024, 3, 22));
+
+        CollectionAssert.AreEqual(
+            new[] { 26, 27, 28, 29 }.Select(d => Schedule.DueOn(new DateOnly(2024, 6, d))).ToArray(),
+            result.Schedules.ToArray());
+    }
 }

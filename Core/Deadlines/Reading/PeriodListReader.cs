@@ -40,6 +40,29 @@ internal static partial class PeriodListReader
         }
     }
 
+    /// <summary>
+    /// <c>vào các ngày 26, 27, 28, 29/6/2024</c>: several days of one written month and year, each its own date.
+    /// </summary>
+    public static void ReadDays(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(DayList()))
+        {
+            var month = Numbers.Of(m.Groups["m"]);
+            var year = Numbers.Of(m.Groups["y"]);
+            foreach (Capture day in m.Groups["d"].Captures)
+            {
+                var end = day.Index + day.Length;
+                if (!int.TryParse(day.ValueSpan, out var d) || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year, month))
+                {
+                    sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                    break;
+                }
+
+                sink.Add(new PeriodMention(day.Index, end, sink.Written(day.Index, end), PeriodGrain.Date, year, month, d));
+            }
+        }
+    }
+
     private static void AddPair(MentionSink sink, Match m, PeriodGrain grain, int first, int second)
     {
         var year = Numbers.Of(m.Groups["y"]);
@@ -55,4 +78,7 @@ internal static partial class PeriodListReader
 
     [GeneratedRegex(@"\bthang\s+(?<a>\d{1,2})\s*(?:-|,|va|den het|den)\s*(?<second>(?:thang\s+)?(?<b>\d{1,2}))\s*(?:[/.-]|nam)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthList();
+
+    [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})(?:\s*(?:,|\bva\b)\s*(?<d>\d{1,2}))+\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayList();
 }

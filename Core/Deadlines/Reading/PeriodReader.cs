@@ -28,6 +28,11 @@ internal static partial class PeriodReader
         var digits = sink.Text.AsSpan().ContainsAnyInRange('0', '9');
         if (digits)
         {
+            if (sink.Has(",") && sink.Has("ngay"))
+            {
+                PeriodListReader.ReadDays(sink);
+            }
+
             ReadDates(sink, NumericDate());
         }
 
