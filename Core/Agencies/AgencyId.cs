@@ -16,6 +16,20 @@ public readonly record struct AgencyId
     public static AgencyId FromName(string canonicalName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(canonicalName);
+        return TryFromName(canonicalName, out var id)
+            ? id
+            : throw new ArgumentException("An agency name needs at least one letter or digit.", nameof(canonicalName));
+    }
+
+    /// <summary>The id of <paramref name="canonicalName"/>; false when the name has no Latin letter or digit.</summary>
+    public static bool TryFromName(string? canonicalName, out AgencyId id)
+    {
+        id = default;
+        if (string.IsNullOrWhiteSpace(canonicalName))
+        {
+            return false;
+        }
+
         var decomposed = canonicalName.Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var dash = false;
@@ -45,10 +59,11 @@ public readonly record struct AgencyId
 
         if (slug.Length == 0)
         {
-            throw new ArgumentException("An agency name needs at least one letter or digit.", nameof(canonicalName));
+            return false;
         }
 
-        return new AgencyId(slug.ToString());
+        id = new AgencyId(slug.ToString());
+        return true;
     }
 
     /// <summary>Wraps an id read back from storage or a URL; it must already be a slug.</summary>

@@ -1,3 +1,4 @@
+using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Reminders;
 
 namespace DeadlineBot.Core.Tracking;
@@ -45,7 +46,7 @@ public sealed class TrackingReport
         {
             foreach (var lead in tracking.Task.Lead.Distinct(StringComparer.Ordinal))
             {
-                if (!AgencyIds.TryFromName(lead, out var id)
+                if (!AgencyId.TryFromName(lead, out var id)
                     || (filter.Agency is { } only && only != id))
                 {
                     continue;

@@ -83,7 +83,7 @@ internal sealed class TaskEntity : TableRow
 
     private static string LeadIdsOf(IReadOnlyList<string> lead)
     {
-        var ids = lead.Where(name => name.Any(char.IsLetterOrDigit)).Select(name => AgencyId.FromName(name).Value);
+        var ids = lead.Select(name => AgencyId.TryFromName(name, out var id) ? id.Value : null).OfType<string>();
         return "|" + string.Join('|', ids) + "|";
     }
 }

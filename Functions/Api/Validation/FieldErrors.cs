@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
+using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Tracking;
 
 namespace DeadlineBot.Functions.Api.Validation;
@@ -72,7 +73,7 @@ public sealed class FieldErrors
             return false;
         }
 
-        if (!AgencyIds.TryFromName(value, out _))
+        if (!AgencyId.TryFromName(value, out _))
         {
             Add(field, ApiMessages.NoLetters);
             return false;
