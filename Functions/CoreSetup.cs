@@ -12,7 +12,7 @@ namespace DeadlineBot.Functions;
 public static class CoreSetup
 {
     /// <summary>Registers TimeProvider, the deadline parser, plan importer, agency directory and reminder planner.</summary>
-    public static WebApplicationBuilder AddDeadlineBotCore(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDeadlineBotCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;

@@ -1,16 +1,23 @@
 using DeadlineBot.Functions;
+using DeadlineBot.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddDeadlineBotCore();
-builder.AddStorage();
-builder.AddEmail();
-builder.AddReminderPipeline();
-builder.AddApi();
-
-var app = builder.Build();
-app.MapFunctionsHost();
-app.MapApi();
-app.Run();
+if (HostingMode.StartedByFunctionsHost(args))
+{
+    var worker = FunctionsApplication.CreateBuilder(args);
+    worker.ConfigureFunctionsWebApplication();
+    worker.AddDeadlineBot();
+    worker.Build().Run();
+}
+else
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddDeadlineBot();
+    builder.AddSelfHost();
+    var app = builder.Build();
+    app.MapSelfHost();
+    app.Run();
+}
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,4 +1,4 @@
-// DeadlineBot on Azure: a Flex Consumption Function app (custom handler) with its storage, Key Vault,
+// DeadlineBot on Azure: a Flex Consumption Function app (.NET 10 isolated worker) with its storage, Key Vault,
 // Application Insights and Azure Communication Services email. Deploy into a resource group:
 //   az deployment group create -g <group> -f infra/main.bicep -p infra/main.bicepparam
 // docs/deploy.md explains every parameter and app setting.
@@ -75,11 +75,8 @@ param senderDisplayName string = 'DeadlineBot – Nhắc việc'
 
 // ---- Reminders and links ----------------------------------------------------------------------
 
-@description('Self-hosted runs only: cron "minute hour day month weekday" in Vietnam time. In Azure functionsSchedule starts the scan.')
-param reminderSchedule string = '0 8 * * *'
-
-@description('In Azure: the ScanTimer function\'s NCRONTAB schedule (seconds first) in UTC. 01:00 UTC = 08:00 Vietnam.')
-param functionsSchedule string = '0 0 1 * * *'
+@description('The ScanTimer function\'s NCRONTAB schedule (seconds first) in UTC. 01:00 UTC = 08:00 Vietnam.')
+param reminderSchedule string = '0 0 1 * * *'
 
 @description('Days before a due date that reminders go out, comma-separated.')
 param reminderDaysBefore string = '30,14,7,3,1,0'
@@ -253,9 +250,6 @@ var appSettings = union(
     DeadlineBot__Smtp__Timeout: smtpTimeout
 
     DeadlineBot__Reminders__Schedule: reminderSchedule
-    DeadlineBot__Reminders__FunctionsSchedule: functionsSchedule
-    DeadlineBot__Reminders__MaxDequeueCount: '5'
-    DeadlineBot__Reminders__RetryDelay: '00:01:00'
     // A digest a crashed scan claimed but never queued is queued again by the first scan after this long.
     DeadlineBot__Reminders__RecoverAfter: '00:10:00'
     DeadlineBot__Reminders__DaysBefore: reminderDaysBefore
@@ -263,8 +257,8 @@ var appSettings = union(
     DeadlineBot__Reminders__EscalateAfterDays: string(escalateAfterDays)
     DeadlineBot__Reminders__AdminEmails: adminEmails
     DeadlineBot__Reminders__AsOfDate: ''
-    // The Functions host drives the timer and the queue: the app's own scheduler stays off.
-    DeadlineBot__Reminders__SelfHosted: 'false'
+    // Read only when the app hosts itself; in Azure the Functions host drives the timer and the queue.
+    DeadlineBot__SelfHost__Triggers: 'false'
     // Sample data is for local runs only.
     DeadlineBot__Seed__Plans: ''
     DeadlineBot__Seed__Agencies: ''

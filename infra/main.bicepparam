@@ -14,7 +14,7 @@ param smtpEntraApplicationId = ''
 param smtpServicePrincipalObjectId = ''
 
 // Daily scan at 08:00 Vietnam time; reminders 30, 14, 7, 3 and 1 days before and on the day.
-param reminderSchedule = '0 8 * * *'
+param reminderSchedule = '0 0 1 * * *'
 param reminderDaysBefore = '30,14,7,3,1,0'
 param overdueEveryDays = 7
 param escalateAfterDays = 14

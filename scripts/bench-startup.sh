@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Time from process start to the first answered request (GET /api/health, or / for the empty app), median of N runs:
-#   DeadlineBot as the Functions host starts it (FUNCTIONS_CUSTOMHANDLER_PORT set: no timer, no queue listener),
-#   DeadlineBot self-hosted (Cronos timer and queue listener start too), and
+#   DeadlineBot self-hosted as scripts/run.sh starts it (the HTTP functions, the timer and the queue listener), and
 #   an empty ASP.NET Core app (dotnet new web) built the same way, as the floor.
 # Release builds, framework-dependent, no Functions host. Needs Azurite for the self-hosted run:
 #   scripts/bench-startup.sh [runs=7]   (uses DEADLINEBOT_STORAGE, else starts the test profile's Azurite)
@@ -64,6 +63,5 @@ export DeadlineBot__Links__BaseUrl=http://localhost DeadlineBot__Links__SigningK
 app=Functions/bin/Release/net10.0/DeadlineBot.Functions.dll
 
 echo "time from process start to first answered request ($runs runs each, $(nproc) cores):"
-FUNCTIONS_CUSTOMHANDLER_PORT=$port measure "DeadlineBot, custom handler (Functions mode)" "http://127.0.0.1:$port/api/health" dotnet "$app"
-DeadlineBot__Reminders__SelfHosted=true measure "DeadlineBot, self-hosted (timer + queue)" "http://127.0.0.1:$port/api/health" dotnet "$app" --urls "http://127.0.0.1:$port"
+measure "DeadlineBot, self-hosted (timer + queue)" "http://127.0.0.1:$port/api/health" dotnet "$app" --urls "http://127.0.0.1:$port"
 measure "empty ASP.NET Core app (dotnet new web)" "http://127.0.0.1:$port/" dotnet "$work/empty/bin/Release/net10.0/empty.dll" --urls "http://127.0.0.1:$port"

@@ -3,67 +3,51 @@
 #
 #   scripts/package.sh [OUTPUT.zip]
 #
-# Layout of the zip (what the Functions host expects of a custom handler):
-#   host.json                   from Functions/FunctionApp/
-#   <Function>/function.json    one folder per function, from Functions/FunctionApp/
-#   <dir of the executable>/    `dotnet publish` of Functions/, self-contained for linux-x64: the Flex
-#                               Consumption image has no .NET runtime for custom handlers, so the app
-#                               carries its own (the runtime packs restore from the package feed).
-# The executable is host.json's customHandler.description.defaultExecutablePath; its execute bit is
-# kept in the zip. local.settings.json is never packaged.
-#
-# DEADLINEBOT_FUNCTION_APP_DIR overrides Functions/FunctionApp (to check another layout).
+# The package is `dotnet publish` of Functions/, a .NET isolated worker app, in the layout zip deploy and
+# `func azure functionapp publish` expect: host.json, functions.metadata (every function and its bindings,
+# generated from the [Function] attributes), worker.config.json (how the host starts the worker),
+# extensions.json with .azurefunctions/ (the host's binding extensions), and the app's assemblies.
+# Framework-dependent for linux-x64: the dotnet-isolated 10.0 runtime of Flex Consumption supplies .NET; the
+# assemblies are ReadyToRun, so a cold start compiles less. local.settings.json is never packaged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=${1:-artifacts/deadlinebot-functions.zip}
-app_dir=${DEADLINEBOT_FUNCTION_APP_DIR:-Functions/FunctionApp}
+project=${DEADLINEBOT_FUNCTIONS_PROJECT:-Functions/Functions.csproj}
 build=artifacts/package-build
 
 die() { echo "package: $*" >&2; exit 1; }
 
-[ -d "$app_dir" ] || die "$app_dir is missing: it holds host.json and one folder per function"
-[ -f "$app_dir/host.json" ] || die "$app_dir/host.json is missing"
-
-# The executable host.json names, relative to the package root (checked again after publishing).
-exe=$(python3 - "$app_dir/host.json" <<'PY'
-import json, sys
-try:
-    with open(sys.argv[1], encoding="utf-8") as f:
-        host = json.load(f)
-    path = host["customHandler"]["description"]["defaultExecutablePath"]
-except (ValueError, KeyError, TypeError) as error:
-    sys.exit(f"host.json: no customHandler.description.defaultExecutablePath ({error!r})")
-if not isinstance(path, str) or not path or path.startswith("/") or ".." in path.split("/"):
-    sys.exit(f"host.json: defaultExecutablePath must be a relative path inside the package, not {path!r}")
-print(path)
-PY
-) || die "host.json does not name the custom handler executable"
-
-functions=$(find "$app_dir" -mindepth 2 -maxdepth 2 -name function.json | sort)
-[ -n "$functions" ] || die "$app_dir has no <Function>/function.json"
-
+[ -f "$project" ] || die "$project is missing"
 stage=$(mktemp -d "${TMPDIR:-/tmp}/deadlinebot-package.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$(dirname "$out")"
 
-# Host files and function folders; never local settings.
-cp -R "$app_dir/." "$stage/"
-find "$stage" -name local.settings.json -delete
-
-exe_dir=$(dirname "$exe")
-echo "package: publishing Functions/ (Release, linux-x64, self-contained) into $exe_dir/" >&2
-# Own artifacts path (kept for incremental builds): publishing for linux-x64 must not disturb the
-# checkout's bin/ and obj/.
+echo "package: publishing $project (Release, linux-x64, framework-dependent, ReadyToRun)" >&2
+# Own artifacts path (kept for incremental builds): publishing for linux-x64 must not disturb the checkout's bin/ and obj/.
 # Workstation GC: a Flex instance is one small worker (512 MB by default).
-dotnet publish Functions/Functions.csproj -c Release -r linux-x64 --self-contained \
+dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   --artifacts-path "$build" -p:ServerGarbageCollection=false \
-  -o "$stage/$exe_dir" -nologo -v quiet >&2 \
+  -o "$stage" -nologo -v quiet >&2 \
   || die "dotnet publish failed"
+rm -f "$stage/local.settings.json"
 
-[ -f "$stage/$exe" ] || die "host.json names '$exe' but the publish output has no such file"
-chmod 755 "$stage/$exe"
-rm -f "$stage/$exe_dir/local.settings.json"
+# What the host reads first must be there, and name what is there.
+for file in host.json functions.metadata worker.config.json extensions.json; do
+  [ -s "$stage/$file" ] || die "the publish output has no $file: is $project an isolated worker app (Microsoft.Azure.Functions.Worker.Sdk)?"
+done
+[ -d "$stage/.azurefunctions" ] || die "the publish output has no .azurefunctions/ (the host's binding extensions)"
+python3 - "$stage" <<'PY' || die "the publish output does not hold what its host files name"
+import json, os, sys
+root = sys.argv[1]
+worker = json.load(open(os.path.join(root, "worker.config.json"), encoding="utf-8"))["description"]
+assert worker.get("language") == "dotnet-isolated", f"worker.config.json: language {worker.get('language')!r}"
+assert os.path.isfile(os.path.join(root, worker["defaultWorkerPath"])), f"no {worker['defaultWorkerPath']}"
+functions = json.load(open(os.path.join(root, "functions.metadata"), encoding="utf-8"))
+assert isinstance(functions, list) and functions, "functions.metadata lists no function"
+host = json.load(open(os.path.join(root, "host.json"), encoding="utf-8"))
+assert "customHandler" not in host, "host.json still configures a custom handler"
+PY
 
 # Zip with Unix modes kept (python3 -m zipfile drops them), entries sorted and dated alike so the
 # same input gives the same bytes.
@@ -86,7 +70,7 @@ with zipfile.ZipFile(target + ".tmp", "w", zipfile.ZIP_DEFLATED, compresslevel=6
 os.replace(target + ".tmp", target)
 PY
 
-count=$(printf '%s\n' "$functions" | wc -l)
+count=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$stage/functions.metadata")
 size=$(du -h "$out" | cut -f1)
-echo "package: $out ($size, $count functions, executable $exe)" >&2
+echo "package: $out ($size, $count functions)" >&2
 echo "$out"

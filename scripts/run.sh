@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's run command: starts Azurite and MailDev, builds and starts DeadlineBot on its own (no Functions host)
+# The README's run command: starts Azurite and MailDev, builds and starts DeadlineBot self-hosted (no Functions host:
+# the same function classes, run by the app's own timer, queue listener and HTTP routes)
 # at http://localhost:7071, loads the five sample plans (through the importer) and samples/agencies.json, runs one
 # reminder scan "as of" a day when sample deadlines are near, and prints where the emails can be read.
 # Ctrl-C stops the app and the local services.
@@ -28,7 +29,7 @@ env_lines=$(scripts/services.sh start dev)
 while IFS= read -r line; do export "$line"; done <<<"$env_lines"
 
 echo "run.sh: building..."
-dotnet build Functions/Functions.csproj -nologo -v quiet -clp:NoSummary
+dotnet build Functions/Functions.csproj -nologo -v quiet -clp:NoSummary -clp:ErrorsOnly
 
 export ASPNETCORE_ENVIRONMENT=Development
 # DeadlineBot's own log lines (scan, sends, failures); ASP.NET Core's request lines only when something is wrong.
@@ -42,7 +43,6 @@ export DeadlineBot__Smtp__Security=None
 export DeadlineBot__Smtp__FromAddress=deadlinebot@localhost
 export DeadlineBot__Smtp__FromName="DeadlineBot – Nhắc việc"
 export DeadlineBot__Reminders__AsOfDate="$as_of"
-export DeadlineBot__Reminders__SelfHosted=true
 export DeadlineBot__Reminders__AdminEmails=admin@example.test
 export DeadlineBot__Seed__Plans=samples/plans
 export DeadlineBot__Seed__Agencies=samples/agencies.json
@@ -64,7 +64,8 @@ done
 curl -fs "$url/api/health" >/dev/null || { echo "run.sh: the app did not answer at $url" >&2; exit 1; }
 
 echo "run.sh: scanning for reminders as of ${as_of:-today}..."
-curl -fs -X POST "$url/ScanTimer" -H 'Content-Type: application/json' -H 'X-Api-Key: local-admin-key' -d '{}'
+# Runs the ScanTimer function now, as the Functions host's admin API does (POST /admin/functions/ScanTimer).
+curl -fs -X POST "$url/admin/functions/ScanTimer" -H 'Content-Type: application/json' -H 'X-Api-Key: local-admin-key' -d '{"input": ""}'
 echo
 echo
 echo "  DeadlineBot:   $url   (API: $url/api/health, staff key: local-staff-key)"

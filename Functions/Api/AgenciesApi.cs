@@ -3,60 +3,78 @@ using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
 
-/// <summary>The agency directory: list, read, add, replace (If-Match), delete.</summary>
-public static class AgenciesApi
+/// <summary>The agency directory: list, read, add, replace (If-Match), delete. Reads need a key too: an agency's
+/// entry holds people's email addresses.</summary>
+public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyDirectory directory)
 {
-    public static IEndpointRouteBuilder MapAgencies(this IEndpointRouteBuilder app)
-    {
-        var agencies = app.MapGroup("/api/agencies").WithTags("Agencies");
-        // Reads need a key too: an agency's entry holds people's email addresses.
-        agencies.MapGet("/", ListAsync).RequireKey(ApiRoles.Staff).WithSummary("Every agency in the directory.");
-        agencies.MapGet("/{agencyId}", GetAsync).RequireKey(ApiRoles.Staff).WithSummary("One agency; its ETag header is the version to send back in If-Match.");
-        agencies.MapPost("/", AddAsync).Validated<AgencyInput>().RequireKey(ApiRoles.Staff)
-            .WithSummary("Add an agency: canonical name, display name, email addresses, other names.");
-        agencies.MapPut("/{agencyId}", ReplaceAsync).Validated<AgencyInput>().RequireKey(ApiRoles.Staff)
-            .WithSummary("Replace an agency's display name, emails and other names; needs If-Match.");
-        agencies.MapDelete("/{agencyId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete an agency (If-Match optional).");
-        return app;
-    }
+    private const string Agencies = "agencies";
+    private const string Agency = "agencies/{agencyId}";
 
-    private static async Task<Ok<AgencyView[]>> ListAsync(AgencyRepository agencies, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await agencies.ListAsync(cancellationToken)).Select(AgencyView.From).ToArray());
+    /// <summary>Every agency in the directory.</summary>
+    [Function("ListAgencies")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Agencies)] HttpRequest request, CancellationToken cancellationToken) =>
+        keys.Refuse(request, ApiRoles.Staff) ?? TypedResults.Ok((await agencies.ListAsync(cancellationToken)).Select(AgencyView.From).ToArray());
 
-    private static async Task<Results<Ok<AgencyView>, ProblemHttpResult>> GetAsync(
-        string agencyId, HttpResponse response, AgencyRepository agencies, CancellationToken cancellationToken)
+    /// <summary>One agency; its ETag header is the version to send back in If-Match.</summary>
+    [Function("GetAgency")]
+    public async Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Agency)] HttpRequest request, string agencyId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (keys.Refuse(request, ApiRoles.Staff) is { } refused)
+        {
+            return refused;
+        }
+
         if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } agency)
         {
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        response.Headers.ETag = agency.ETag.ToString();
+        request.HttpContext.Response.Headers.ETag = agency.ETag.ToString();
         return TypedResults.Ok(AgencyView.From(agency));
     }
 
-    private static async Task<Results<Created<AgencyView>, ProblemHttpResult>> AddAsync(
-        AgencyInput input, HttpResponse response, AgencyRepository agencies, AgencyDirectory directory, CancellationToken cancellationToken)
+    /// <summary>Add an agency: canonical name, display name, email addresses, other names.</summary>
+    [Function("AddAgency")]
+    public async Task<IResult> AddAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Agencies)] HttpRequest request, CancellationToken cancellationToken)
     {
-        var agency = ToAgency(input, directory.Canonical(input.Name!));
+        ArgumentNullException.ThrowIfNull(request);
+        var (input, refused) = await keys.ReadAsync<AgencyInput>(request, ApiRoles.Staff, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var agency = ToAgency(input!, directory.Canonical(input!.Name!));
         var result = await agencies.AddAsync(agency, cancellationToken);
         if (!result.Saved)
         {
             return Problems.Field(StatusCodes.Status409Conflict, "name", ApiMessages.AgencyExists);
         }
 
-        response.Headers.ETag = result.ETag.ToString();
+        request.HttpContext.Response.Headers.ETag = result.ETag.ToString();
         return TypedResults.Created($"/api/agencies/{agency.Id.Value}", AgencyView.From(agency with { ETag = result.ETag }));
     }
 
-    private static async Task<Results<Ok<AgencyView>, ProblemHttpResult>> ReplaceAsync(
-        string agencyId, AgencyInput input, HttpRequest request, HttpResponse response, AgencyRepository agencies,
-        AgencyDirectory directory, CancellationToken cancellationToken)
+    /// <summary>Replace an agency's display name, emails and other names; needs If-Match.</summary>
+    [Function("ReplaceAgency")]
+    public async Task<IResult> ReplaceAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = Agency)] HttpRequest request, string agencyId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (input, refused) = await keys.ReadAsync<AgencyInput>(request, ApiRoles.Staff, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         if (Problems.IfMatch(request) is not { } ifMatch)
         {
             return Problems.IfMatchNeeded();
@@ -67,7 +85,7 @@ public static class AgenciesApi
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var replacement = ToAgency(input, directory.Canonical(input.Name!)) with { ETag = Problems.Expected(ifMatch, current.ETag) };
+        var replacement = ToAgency(input!, directory.Canonical(input!.Name!)) with { ETag = Problems.Expected(ifMatch, current.ETag) };
         if (replacement.Id != current.Id)
         {
             return Problems.BadRequest("name", ApiMessages.NameIsKey);
@@ -80,13 +98,20 @@ public static class AgenciesApi
             return result.Outcome == WriteOutcome.NotFound ? Problems.NotFound("agencyId", ApiMessages.AgencyNotFound) : Problems.Stale();
         }
 
-        response.Headers.ETag = result.ETag.ToString();
+        request.HttpContext.Response.Headers.ETag = result.ETag.ToString();
         return TypedResults.Ok(AgencyView.From(replacement with { ETag = result.ETag }));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string agencyId, HttpRequest request, AgencyRepository agencies, CancellationToken cancellationToken)
+    /// <summary>Delete an agency (If-Match optional).</summary>
+    [Function("DeleteAgency")]
+    public async Task<IResult> DeleteAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = Agency)] HttpRequest request, string agencyId, CancellationToken cancellationToken)
     {
+        if (keys.Refuse(request, ApiRoles.Staff) is { } refused)
+        {
+            return refused;
+        }
+
         if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } current)
         {
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
@@ -101,7 +126,7 @@ public static class AgenciesApi
         };
     }
 
-    private static Agency ToAgency(AgencyInput input, string canonical) =>
+    private static Storage.Agency ToAgency(AgencyInput input, string canonical) =>
         new(
             canonical,
             FieldErrors.Clean(input.DisplayName) ?? canonical,

@@ -15,6 +15,8 @@ public static class ApiMessages
     public const string NoLetters = "Cần ít nhất một chữ cái Latinh hoặc chữ số (needs at least one Latin letter or digit).";
     public const string Email = "Địa chỉ email không hợp lệ (not a valid email address).";
     public const string MalformedJson = "Nội dung JSON không đọc được (malformed JSON).";
+    public const string JsonNeeded = "Nội dung yêu cầu phải là JSON (send the body as application/json).";
+    public const string UnknownFunction = "Không có hàm này (no such function).";
     public const string BodyRequired = "Cần nội dung yêu cầu dạng JSON (a JSON request body is required).";
     public const string BadId = "Mã không hợp lệ (not a valid id).";
     public const string NoLead = "Cần ít nhất một cơ quan chủ trì (at least one lead agency).";

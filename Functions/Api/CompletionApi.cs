@@ -2,6 +2,7 @@ using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Completion;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
 
@@ -9,22 +10,15 @@ namespace DeadlineBot.Functions.Api;
 /// The signed link in reminder emails. GET only shows the task and a button (mail scanners open links, so a GET
 /// must change nothing); POST records it done. Anonymous: the HMAC signature is the credential.
 /// </summary>
-public static class CompletionApi
+public sealed class CompletionApi(CompletionLinks links, TaskCompletion completion, TimeProvider time)
 {
-    public static IEndpointRouteBuilder MapCompletion(this IEndpointRouteBuilder app)
+    /// <summary>The page a completion link opens: the task and a button to report it done.</summary>
+    [Function("ShowCompletion")]
+    public async Task<IResult> ShowAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = CompletionLinks.Route)] HttpRequest request,
+        string agencyId, string planId, string taskId, CancellationToken cancellationToken)
     {
-        app.MapGet(CompletionLinks.Route, ShowAsync).AllowAnonymous().WithTags("Completion")
-            .WithSummary("The page a completion link opens: the task and a button to report it done.");
-        app.MapPost(CompletionLinks.Route, CompleteAsync).AllowAnonymous().WithTags("Completion")
-            .WithSummary("Report the task done through a signed link.");
-        return app;
-    }
-
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ShowAsync(
-        string agencyId, string planId, string taskId, string? expires, string? sig, HttpRequest request,
-        CompletionLinks links, TaskCompletion completion, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (Check(links, agencyId, planId, taskId, expires, sig, time) is { } refused)
+        if (Check(request, agencyId, planId, taskId) is { } refused)
         {
             return refused;
         }
@@ -38,11 +32,13 @@ public static class CompletionApi
         return Html(CompletionPage.Ask(found.Plan!, found.Task!, request.Path + request.QueryString));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CompleteAsync(
-        string agencyId, string planId, string taskId, string? expires, string? sig,
-        CompletionLinks links, TaskCompletion completion, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Report the task done through a signed link.</summary>
+    [Function("Complete")]
+    public async Task<IResult> CompleteAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = CompletionLinks.Route)] HttpRequest request,
+        string agencyId, string planId, string taskId, CancellationToken cancellationToken)
     {
-        if (Check(links, agencyId, planId, taskId, expires, sig, time) is { } refused)
+        if (Check(request, agencyId, planId, taskId) is { } refused)
         {
             return refused;
         }
@@ -56,14 +52,17 @@ public static class CompletionApi
         return Html(CompletionPage.Done(outcome.Plan!, outcome.Task!, outcome.AlreadyDone));
     }
 
-    private static ProblemHttpResult? Check(
-        CompletionLinks links, string agencyId, string planId, string taskId, string? expires, string? sig, TimeProvider time) =>
-        links.Check(agencyId, planId, taskId, expires, sig, VietnamTime.Today(time)) switch
+    /// <summary>Null when the link's signature holds and it has not expired; else why not.</summary>
+    private ProblemHttpResult? Check(HttpRequest request, string agencyId, string planId, string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return links.Check(agencyId, planId, taskId, request.Query["expires"], request.Query["sig"], VietnamTime.Today(time)) switch
         {
             LinkCheck.Valid when AgencyId.TryParse(agencyId, out _) => null,
             LinkCheck.Expired => Problems.Field(StatusCodes.Status410Gone, "expires", ApiMessages.LinkExpired),
             _ => Problems.Field(StatusCodes.Status403Forbidden, "sig", ApiMessages.LinkTampered),
         };
+    }
 
     private static AgencyId Agency(string agencyId) => AgencyId.TryParse(agencyId, out var id) ? id : default;
 

@@ -1,25 +1,26 @@
 using System.Globalization;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Api.Keys;
-using DeadlineBot.Functions.Api.Models;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>What the reminder scan would send on a day (see <see cref="DryRun"/>); sends and records nothing.</summary>
-public static class DryRunApi
+public sealed class DryRunApi(ApiKeys keys, DryRun dryRun, TimeProvider time)
 {
-    public static IEndpointRouteBuilder MapDryRun(this IEndpointRouteBuilder app)
+    /// <summary>The digests the planner would send on ?date=YYYY-MM-DD (today when absent); sends nothing.</summary>
+    [Function("DryRun")]
+    public async Task<IResult> DryRunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reminders/dry-run")] HttpRequest request, CancellationToken cancellationToken)
     {
-        app.MapGet("/api/reminders/dry-run", DryRunAsync).RequireKey(ApiRoles.Admin).WithTags("Reminders")
-            .WithSummary("The digests the planner would send on ?date=YYYY-MM-DD (today when absent); sends nothing.");
-        return app;
-    }
+        ArgumentNullException.ThrowIfNull(request);
+        if (keys.Refuse(request, ApiRoles.Admin) is { } refused)
+        {
+            return refused;
+        }
 
-    private static async Task<Results<Ok<DryRunView>, ProblemHttpResult>> DryRunAsync(
-        string? date, DryRun dryRun, TimeProvider time, CancellationToken cancellationToken)
-    {
         var day = VietnamTime.Today(time);
+        string? date = request.Query["date"];
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             return Problems.BadRequest("date", ApiMessages.DateFormat);

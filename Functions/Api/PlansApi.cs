@@ -3,32 +3,28 @@ using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>Plans: preview an upload (nothing stored), confirm the reviewed preview, list, read, delete.</summary>
-public static class PlansApi
+public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore store, PlanRepository plans, TaskRepository tasks, TaskViews views)
 {
-    public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder app)
-    {
-        var plans = app.MapGroup("/api/plans").WithTags("Plans");
-        plans.MapPost("/preview", PreviewAsync)
-            .RequireKey(ApiRoles.Staff)
-            .Accepts<IFormFile>("multipart/form-data", "application/octet-stream", "text/plain")
-            .WithSummary("Read an uploaded plan (multipart 'file', or the raw body with ?fileName=) into tasks to review; stores nothing.");
-        plans.MapPost("/", ConfirmAsync).Validated<PlanConfirmation>().RequireKey(ApiRoles.Staff)
-            .WithSummary("Store a reviewed preview: the plan, its tasks and the agencies not yet in the directory.");
-        plans.MapGet("/", ListAsync).WithSummary("All plans.");
-        plans.MapGet("/{planId}", GetAsync).WithSummary("One plan with its tasks and where each stands.");
-        plans.MapDelete("/{planId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete a plan and its tasks.");
-        return app;
-    }
+    private const string Plans = "plans";
+    private const string Plan = "plans/{planId}";
 
-    private static async Task<Results<Ok<PlanImport>, ProblemHttpResult>> PreviewAsync(
-        HttpRequest request, string? fileName, PlanImporter importer, CancellationToken cancellationToken)
+    /// <summary>Read an uploaded plan (multipart 'file', or the raw body with ?fileName=) into tasks to review; stores nothing.</summary>
+    [Function("PreviewPlan")]
+    public async Task<IResult> PreviewAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Plans + "/preview")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var upload = await Upload.ReadAsync(request, fileName, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        if (keys.Refuse(request, ApiRoles.Staff) is { } refused)
+        {
+            return refused;
+        }
+
+        var upload = await Upload.ReadAsync(request, request.Query["fileName"], cancellationToken);
         if (upload.Problem is { } problem)
         {
             return problem;
@@ -45,18 +41,31 @@ public static class PlansApi
         }
     }
 
-    private static async Task<Created<PlanDetail>> ConfirmAsync(
-        PlanConfirmation confirmation, PlanStore store, TaskViews views, CancellationToken cancellationToken)
+    /// <summary>Store a reviewed preview: the plan, its tasks and the agencies not yet in the directory.</summary>
+    [Function("ConfirmPlan")]
+    public async Task<IResult> ConfirmAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Plans)] HttpRequest request, CancellationToken cancellationToken)
     {
-        var (plan, tasks, newAgencies) = await store.ConfirmAsync(confirmation, cancellationToken);
-        return TypedResults.Created($"/api/plans/{plan.Id}", new PlanDetail(PlanView.From(plan), views.View(tasks, plan), newAgencies));
+        var (confirmation, refused) = await keys.ReadAsync<PlanConfirmation>(request, ApiRoles.Staff, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var (plan, stored, newAgencies) = await store.ConfirmAsync(confirmation!, cancellationToken);
+        return TypedResults.Created($"/api/plans/{plan.Id}", new PlanDetail(PlanView.From(plan), views.View(stored, plan), newAgencies));
     }
 
-    private static async Task<Ok<PlanView[]>> ListAsync(PlanRepository plans, CancellationToken cancellationToken) =>
+    /// <summary>All plans.</summary>
+    [Function("ListPlans")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Plans)] HttpRequest request, CancellationToken cancellationToken) =>
         TypedResults.Ok((await plans.ListAsync(cancellationToken)).Select(PlanView.From).ToArray());
 
-    private static async Task<Results<Ok<PlanDetail>, ProblemHttpResult>> GetAsync(
-        string planId, PlanRepository plans, TaskRepository tasks, TaskViews views, CancellationToken cancellationToken)
+    /// <summary>One plan with its tasks and where each stands.</summary>
+    [Function("GetPlan")]
+    public async Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Plan)] HttpRequest request, string planId, CancellationToken cancellationToken)
     {
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
         {
@@ -67,7 +76,16 @@ public static class PlansApi
         return TypedResults.Ok(new PlanDetail(PlanView.From(plan), views.View(list, plan), []));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string planId, PlanStore store, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(planId, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("planId", ApiMessages.PlanNotFound);
+    /// <summary>Delete a plan and its tasks.</summary>
+    [Function("DeletePlan")]
+    public async Task<IResult> DeleteAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = Plan)] HttpRequest request, string planId, CancellationToken cancellationToken)
+    {
+        if (keys.Refuse(request, ApiRoles.Staff) is { } refused)
+        {
+            return refused;
+        }
+
+        return await store.DeleteAsync(planId, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("planId", ApiMessages.PlanNotFound);
+    }
 }

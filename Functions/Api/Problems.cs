@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DeadlineBot.Functions.Api;
 
@@ -12,6 +13,10 @@ public static class Problems
             Status = status,
             Detail = message,
         });
+
+    /// <summary>A refusal about the request as a whole (no field to name): 401, 403, 415.</summary>
+    public static ProblemHttpResult Status(int status, string message) =>
+        TypedResults.Problem(new ProblemDetails { Status = status, Detail = message });
 
     public static ProblemHttpResult NotFound(string field, string message) => Field(StatusCodes.Status404NotFound, field, message);
 

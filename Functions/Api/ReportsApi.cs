@@ -3,57 +3,60 @@ using DeadlineBot.Core.Tracking;
 using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>Tracking lists (by status, overdue, upcoming), statistics per agency and send failures.</summary>
-public static class ReportsApi
+public sealed class ReportsApi(ApiKeys keys, PlanRepository plans, TaskQueries queries, TrackingReport report, ReminderLog log, TimeProvider time)
 {
     private const int MaxUpcomingDays = 366;
+    private const string Reports = "reports";
 
-    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    /// <summary>Tasks with their status today, filtered by plan, agency and status.</summary>
+    [Function("ReportTasks")]
+    public Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Reports + "/tasks")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var reports = app.MapGroup("/api/reports").WithTags("Reports");
-        reports.MapGet("/tasks", ListAsync).WithSummary("Tasks with their status today, filtered by plan, agency and status.");
-        reports.MapGet("/overdue", OverdueAsync).WithSummary("Tasks past their deadline and not reported done.");
-        reports.MapGet("/upcoming", UpcomingAsync).WithSummary("Tasks not done whose deadline falls within the next days (default 30).");
-        reports.MapGet("/statistics", StatisticsAsync).RequireKey(ApiRoles.Admin)
-            .WithSummary("Per lead agency: done on time, done late, overdue, due soon, in time.");
-        reports.MapGet("/failures", FailuresAsync).RequireKey(ApiRoles.Admin).WithSummary("Reminder emails that could not be sent.");
-        return app;
+        ArgumentNullException.ThrowIfNull(request);
+        return RowsAsync(request, request.Query["status"], (tasks, filter) => report.List(tasks, VietnamTime.Today(time), filter), cancellationToken);
     }
 
-    private static Task<Results<Ok<TrackingView[]>, ProblemHttpResult>> ListAsync(
-        string? planId, string? agencyId, string? status, PlanRepository plans, TaskQueries queries, TrackingReport report,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        RowsAsync(planId, agencyId, status, plans, queries, (tasks, filter) => report.List(tasks, VietnamTime.Today(time), filter), cancellationToken);
+    /// <summary>Tasks past their deadline and not reported done.</summary>
+    [Function("ReportOverdue")]
+    public Task<IResult> OverdueAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Reports + "/overdue")] HttpRequest request, CancellationToken cancellationToken) =>
+        RowsAsync(request, null, (tasks, filter) => report.Overdue(tasks, VietnamTime.Today(time), filter), cancellationToken);
 
-    private static Task<Results<Ok<TrackingView[]>, ProblemHttpResult>> OverdueAsync(
-        string? planId, string? agencyId, PlanRepository plans, TaskQueries queries, TrackingReport report,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        RowsAsync(planId, agencyId, null, plans, queries, (tasks, filter) => report.Overdue(tasks, VietnamTime.Today(time), filter), cancellationToken);
-
-    private static async Task<Results<Ok<TrackingView[]>, ProblemHttpResult>> UpcomingAsync(
-        string? planId, string? agencyId, int? days, PlanRepository plans, TaskQueries queries, TrackingReport report,
-        TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Tasks not done whose deadline falls within the next days (default 30).</summary>
+    [Function("ReportUpcoming")]
+    public async Task<IResult> UpcomingAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Reports + "/upcoming")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (days is < 0 or > MaxUpcomingDays)
+        ArgumentNullException.ThrowIfNull(request);
+        var days = 30;
+        if (request.Query["days"] is { Count: > 0 } given
+            && (!int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out days) || days > MaxUpcomingDays))
         {
             return Problems.BadRequest("days", ApiMessages.OutOfRange(0, MaxUpcomingDays));
         }
 
-        return await RowsAsync(
-            planId, agencyId, null, plans, queries,
-            (tasks, filter) => report.Upcoming(tasks, VietnamTime.Today(time), days ?? 30, filter),
-            cancellationToken);
+        return await RowsAsync(request, null, (tasks, filter) => report.Upcoming(tasks, VietnamTime.Today(time), days, filter), cancellationToken);
     }
 
-    private static async Task<Results<Ok<AgencyStatistics[]>, ProblemHttpResult>> StatisticsAsync(
-        string? planId, string? agencyId, PlanRepository plans, TaskQueries queries, TrackingReport report,
-        TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Per lead agency: done on time, done late, overdue, due soon, in time.</summary>
+    [Function("ReportStatistics")]
+    public async Task<IResult> StatisticsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Reports + "/statistics")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var (filter, problem) = await ReportQuery.ReadAsync(planId, agencyId, null, plans, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        if (keys.Refuse(request, ApiRoles.Admin) is { } refused)
+        {
+            return refused;
+        }
+
+        string? planId = request.Query["planId"];
+        var (filter, problem) = await ReportQuery.ReadAsync(planId, request.Query["agencyId"], null, plans, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -63,15 +66,19 @@ public static class ReportsApi
         return TypedResults.Ok(report.PerAgency(tasks, VietnamTime.Today(time), filter!).ToArray());
     }
 
-    private static async Task<Ok<SendFailure[]>> FailuresAsync(ReminderLog log, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await log.ListFailuresAsync(200, cancellationToken)).ToArray());
+    /// <summary>Reminder emails that could not be sent.</summary>
+    [Function("ReportFailures")]
+    public async Task<IResult> FailuresAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Reports + "/failures")] HttpRequest request, CancellationToken cancellationToken) =>
+        keys.Refuse(request, ApiRoles.Admin) ?? TypedResults.Ok((await log.ListFailuresAsync(200, cancellationToken)).ToArray());
 
-    private static async Task<Results<Ok<TrackingView[]>, ProblemHttpResult>> RowsAsync(
-        string? planId, string? agencyId, string? status, PlanRepository plans, TaskQueries queries,
+    private async Task<IResult> RowsAsync(
+        HttpRequest request, string? status,
         Func<IReadOnlyList<Core.Reminders.TrackedTask>, TrackingFilter, IReadOnlyList<TaskTracking>> select,
         CancellationToken cancellationToken)
     {
-        var (filter, problem) = await ReportQuery.ReadAsync(planId, agencyId, status, plans, cancellationToken);
+        string? planId = request.Query["planId"];
+        var (filter, problem) = await ReportQuery.ReadAsync(planId, request.Query["agencyId"], status, plans, cancellationToken);
         if (problem is not null)
         {
             return problem;

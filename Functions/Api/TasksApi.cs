@@ -3,28 +3,21 @@ using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Completion;
 using DeadlineBot.Functions.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>A plan's tasks: list, read, create, replace (If-Match), delete, and staff reporting one done.</summary>
-public static class TasksApi
+public sealed class TasksApi(
+    ApiKeys keys, PlanRepository plans, TaskRepository tasks, PlanStore store, TaskBuilder factory, TaskViews views, TaskCompletion completion)
 {
-    public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder app)
-    {
-        var tasks = app.MapGroup("/api/plans/{planId}/tasks").WithTags("Tasks");
-        tasks.MapGet("/", ListAsync).WithSummary("The plan's tasks and where each stands.");
-        tasks.MapGet("/{taskId}", GetAsync).WithSummary("One task; its ETag header is the version to send back in If-Match.");
-        tasks.MapPost("/", CreateAsync).Validated<TaskInput>().RequireKey(ApiRoles.Staff).WithSummary("Add a task to the plan.");
-        tasks.MapPut("/{taskId}", ReplaceAsync).Validated<TaskInput>().RequireKey(ApiRoles.Staff)
-            .WithSummary("Replace a task; needs If-Match with the ETag read (412 when someone changed it since).");
-        tasks.MapDelete("/{taskId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete a task (If-Match optional).");
-        tasks.MapPost("/{taskId}/done", DoneAsync).RequireKey(ApiRoles.Staff).WithSummary("Staff report the task done.");
-        return app;
-    }
+    private const string Tasks = "plans/{planId}/tasks";
+    private const string Task = "plans/{planId}/tasks/{taskId}";
 
-    private static async Task<Results<Ok<TaskView[]>, ProblemHttpResult>> ListAsync(
-        string planId, PlanRepository plans, TaskRepository tasks, TaskViews views, CancellationToken cancellationToken)
+    /// <summary>The plan's tasks and where each stands.</summary>
+    [Function("ListTasks")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Tasks)] HttpRequest request, string planId, CancellationToken cancellationToken)
     {
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
         {
@@ -34,10 +27,13 @@ public static class TasksApi
         return TypedResults.Ok(views.View(await tasks.ListByPlanAsync(planId, cancellationToken), plan).ToArray());
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(
-        string planId, string taskId, HttpResponse response, PlanRepository plans, TaskRepository tasks, TaskViews views,
+    /// <summary>One task; its ETag header is the version to send back in If-Match.</summary>
+    [Function("GetTask")]
+    public async Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Task)] HttpRequest request, string planId, string taskId,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
         {
             return Problems.NotFound("planId", ApiMessages.PlanNotFound);
@@ -48,32 +44,49 @@ public static class TasksApi
             return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
         }
 
-        response.Headers.ETag = task.ETag.ToString();
+        request.HttpContext.Response.Headers.ETag = task.ETag.ToString();
         return TypedResults.Ok(views.View(task, plan));
     }
 
-    private static async Task<Results<Created<TaskView>, ProblemHttpResult>> CreateAsync(
-        string planId, TaskInput input, HttpResponse response, PlanRepository plans, TaskRepository tasks, PlanStore store,
-        TaskBuilder factory, TaskViews views, CancellationToken cancellationToken)
+    /// <summary>Add a task to the plan.</summary>
+    [Function("CreateTask")]
+    public async Task<IResult> CreateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Tasks)] HttpRequest request, string planId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (input, refused) = await keys.ReadAsync<TaskInput>(request, ApiRoles.Staff, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
         {
             return Problems.NotFound("planId", ApiMessages.PlanNotFound);
         }
 
         var position = (await tasks.ListByPlanAsync(planId, cancellationToken)).Count;
-        var task = factory.Build(input, planId, StoredTask.NewId(), plan.Date, views.Today, position);
+        var task = factory.Build(input!, planId, StoredTask.NewId(), plan.Date, views.Today, position);
         var added = await tasks.AddAsync(task, cancellationToken);
         await store.AddUnknownAgenciesAsync(TaskBuilder.NamesIn(task), cancellationToken);
         task = task with { ETag = added.ETag };
-        response.Headers.ETag = added.ETag.ToString();
+        request.HttpContext.Response.Headers.ETag = added.ETag.ToString();
         return TypedResults.Created($"/api/plans/{planId}/tasks/{task.Id}", views.View(task, plan));
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReplaceAsync(
-        string planId, string taskId, TaskInput input, HttpRequest request, HttpResponse response, PlanRepository plans,
-        TaskRepository tasks, PlanStore store, TaskBuilder factory, TaskViews views, CancellationToken cancellationToken)
+    /// <summary>Replace a task; needs If-Match with the ETag read (412 when someone changed it since).</summary>
+    [Function("ReplaceTask")]
+    public async Task<IResult> ReplaceAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = Task)] HttpRequest request, string planId, string taskId,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (input, refused) = await keys.ReadAsync<TaskInput>(request, ApiRoles.Staff, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         if (Problems.IfMatch(request) is not { } ifMatch)
         {
             return Problems.IfMatchNeeded();
@@ -89,9 +102,9 @@ public static class TasksApi
             return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
         }
 
-        var replacement = factory.Build(input, planId, taskId, plan.Date, views.Today, 0) with
+        var replacement = factory.Build(input!, planId, taskId, plan.Date, views.Today, 0) with
         {
-            Ref = FieldErrors.Clean(input.Ref) ?? current.Ref,
+            Ref = FieldErrors.Clean(input!.Ref) ?? current.Ref,
             DoneOn = current.DoneOn,
             Created = current.Created,
             ETag = Problems.Expected(ifMatch, current.ETag),
@@ -103,13 +116,21 @@ public static class TasksApi
         }
 
         await store.AddUnknownAgenciesAsync(TaskBuilder.NamesIn(replacement), cancellationToken);
-        response.Headers.ETag = result.ETag.ToString();
+        request.HttpContext.Response.Headers.ETag = result.ETag.ToString();
         return TypedResults.Ok(views.View(replacement with { ETag = result.ETag }, plan));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string planId, string taskId, HttpRequest request, TaskRepository tasks, CancellationToken cancellationToken)
+    /// <summary>Delete a task (If-Match optional).</summary>
+    [Function("DeleteTask")]
+    public async Task<IResult> DeleteAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = Task)] HttpRequest request, string planId, string taskId,
+        CancellationToken cancellationToken)
     {
+        if (keys.Refuse(request, ApiRoles.Staff) is { } refused)
+        {
+            return refused;
+        }
+
         if (await tasks.GetAsync(planId, taskId, cancellationToken) is not { } current)
         {
             return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
@@ -124,24 +145,34 @@ public static class TasksApi
         };
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> DoneAsync(
-        string planId, string taskId, DoneInput? input, HttpContext context, TaskCompletion completion, TaskViews views,
+    /// <summary>Staff report the task done.</summary>
+    [Function("ReportTaskDone")]
+    public async Task<IResult> DoneAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Task + "/done")] HttpRequest request, string planId, string taskId,
         CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        errors.Text("note", input?.Note, Limits.Note, required: false);
-        errors.Date("doneOn", input?.DoneOn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (keys.Refuse(request, ApiRoles.Staff) is { } refused)
+        {
+            return refused;
+        }
+
+        DoneInput? input = null;
+        if (request.ContentLength is not 0 && !string.IsNullOrEmpty(request.ContentType))
+        {
+            (input, var invalid) = await JsonBody.ReadAsync<DoneInput>(request, cancellationToken);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+        }
+
         if (input?.DoneOn > views.Today)
         {
-            errors.Add("doneOn", ApiMessages.FutureDate);
+            return Problems.BadRequest("doneOn", ApiMessages.FutureDate);
         }
 
-        if (errors.Any)
-        {
-            return TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary()) { Status = 400 });
-        }
-
-        var by = "staff:" + (context.User.Identity?.Name ?? "?");
+        var by = "staff:" + (request.HttpContext.User.Identity?.Name ?? "?");
         var outcome = await completion.CompleteAsync(planId, taskId, input?.DoneOn, by, FieldErrors.Clean(input?.Note), cancellationToken);
         return outcome.Task is { } task ? TypedResults.Ok(views.View(task, outcome.Plan)) : outcome.Problem!;
     }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Hosting;
 using DeadlineBot.Functions.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,8 @@ namespace DeadlineBot.Functions.Completion;
 /// </summary>
 public sealed class CompletionLinks : IReportLinks
 {
-    public const string Route = "/api/complete/{agencyId}/{planId}/{taskId}";
+    /// <summary>The completion functions' route, under host.json's route prefix.</summary>
+    public const string Route = "complete/{agencyId}/{planId}/{taskId}";
 
     private readonly CompletionLinkOptions _options;
     private readonly byte[] _key;
@@ -35,7 +37,7 @@ public sealed class CompletionLinks : IReportLinks
         ArgumentException.ThrowIfNullOrWhiteSpace(planId);
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         var expires = today.AddDays(_options.ValidDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var path = Route
+        var path = "/" + HostJson.Current.RoutePrefix + "/" + Route
             .Replace("{agencyId}", Uri.EscapeDataString(agencyId.Value), StringComparison.Ordinal)
             .Replace("{planId}", Uri.EscapeDataString(planId), StringComparison.Ordinal)
             .Replace("{taskId}", Uri.EscapeDataString(taskId), StringComparison.Ordinal);

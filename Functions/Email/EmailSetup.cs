@@ -7,7 +7,7 @@ namespace DeadlineBot.Functions;
 public static class EmailSetup
 {
     /// <summary>Registers the email renderer and the MailKit SMTP sender (<c>DeadlineBot:Smtp</c>, validated at start).</summary>
-    public static WebApplicationBuilder AddEmail(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateOnStart();

@@ -1,26 +1,19 @@
-using System.Globalization;
-
 namespace DeadlineBot.Functions.Hosting;
 
 /// <summary>
-/// Who drives the timer and the queue: the Azure Functions host (it sets <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> and
-/// calls <c>POST /ScanTimer</c> and <c>POST /SendReminder</c>), or the app itself (a Cronos timer and a queue
-/// listener). <c>DeadlineBot:Reminders:SelfHosted</c> = auto, true or false overrides the guess.
+/// Who starts the process: the Azure Functions host (it runs the isolated worker with <c>--functions-uri</c>, or
+/// <c>--host</c>/<c>--port</c> on older hosts, and drives the timer, the queue and HTTP), or anyone else, in which case
+/// the app hosts the same functions itself (<see cref="SelfHost"/>).
 /// </summary>
-public sealed record HostingMode(int? CustomHandlerPort, bool SelfHosted)
+public static class HostingMode
 {
-    public const string PortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+    private const string HostEndpointSetting = "Functions__Worker__HostEndpoint";
 
-    public static HostingMode From(IConfiguration configuration)
+    public static bool StartedByFunctionsHost(IReadOnlyList<string> args, Func<string, string?>? environment = null)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        int? port = int.TryParse(configuration[PortVariable], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536 ? p : null;
-        var selfHosted = configuration["DeadlineBot:Reminders:SelfHosted"]?.Trim().ToUpperInvariant() switch
-        {
-            "TRUE" => true,
-            "FALSE" => false,
-            _ => port is null,
-        };
-        return new HostingMode(port, selfHosted);
+        ArgumentNullException.ThrowIfNull(args);
+        environment ??= Environment.GetEnvironmentVariable;
+        return args.Any(a => a is "--functions-uri" or "--host" || a.StartsWith("--functions-uri=", StringComparison.Ordinal))
+            || !string.IsNullOrEmpty(environment(HostEndpointSetting));
     }
 }

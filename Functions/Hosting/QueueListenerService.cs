@@ -1,53 +1,48 @@
 using Azure;
+using Azure.Storage.Queues.Models;
 using DeadlineBot.Functions.Reminders;
 using DeadlineBot.Functions.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DeadlineBot.Functions.Hosting;
 
 /// <summary>
-/// Self-hosted queue trigger with the Functions host's semantics: messages are received with a visibility
-/// timeout, handed over with their dequeue count, deleted when handled, made visible again after a growing delay
-/// when the send is to be retried (the send service moves a message to the poison queue after five deliveries),
-/// and the queue is polled less often while it stays empty (1 s doubling to 30 s).
+/// Self-hosted queue trigger with the Functions host's semantics, read from host.json: messages are received in
+/// batches of <c>batchSize</c> and handed to <see cref="SendReminderFunction"/> with their dequeue count; a message
+/// whose function completes is deleted; one whose function throws becomes visible again after
+/// <c>visibilityTimeout</c>, or goes to <c>&lt;queue&gt;-poison</c> once it has been delivered <c>maxDequeueCount</c>
+/// times. An empty queue is polled less often, doubling up to <c>maxPollingInterval</c>.
 /// </summary>
 public sealed class QueueListenerService(
+    IServiceScopeFactory scopes,
     ReminderQueues queues,
-    ReminderSendService sender,
+    HostJson hostJson,
     TimeProvider time,
-    IOptions<ReminderOptions> options,
     ILogger<QueueListenerService> logger) : BackgroundService
 {
-    private const int BatchSize = 16;
-    private static readonly TimeSpan Processing = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan MinPoll = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxPoll = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
-
-    /// <summary>How long a message to retry stays invisible: the retry delay, doubled for each earlier delivery.</summary>
-    public static TimeSpan RetryDelay(TimeSpan first, long dequeueCount)
-    {
-        var factor = Math.Pow(2, Math.Clamp(dequeueCount - 1, 0, 20));
-        var delay = first * factor;
-        return delay > MaxRetryDelay ? MaxRetryDelay : delay;
-    }
+    private static readonly TimeSpan Processing = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MinPoll = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Receives one batch and handles each message; returns how many there were.</summary>
     public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
     {
         var queue = await queues.GetMainAsync(cancellationToken);
-        var messages = (await queue.ReceiveMessagesAsync(BatchSize, Processing, cancellationToken)).Value;
+        var messages = (await queue.ReceiveMessagesAsync(hostJson.BatchSize, Processing, cancellationToken)).Value;
         foreach (var message in messages)
         {
-            var outcome = await sender.HandleAsync(message.Body.ToString(), message.DequeueCount, cancellationToken);
-            if (outcome == SendOutcome.Retry)
+            if (await InvokeAsync(message, cancellationToken))
             {
-                var delay = RetryDelay(options.Value.RetryDelay, message.DequeueCount);
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: delay, cancellationToken: cancellationToken);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            }
+            else if (message.DequeueCount >= hostJson.MaxDequeueCount)
+            {
+                var poison = await queues.GetPoisonAsync(cancellationToken);
+                await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                logger.LogError("Message {MessageId} moved to {PoisonQueue} after {DequeueCount} deliveries", message.MessageId, queues.PoisonName, message.DequeueCount);
             }
             else
             {
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: hostJson.VisibilityTimeout, cancellationToken: cancellationToken);
             }
         }
 
@@ -76,7 +71,23 @@ public sealed class QueueListenerService(
             }
 
             await Task.Delay(idle, time, stoppingToken);
-            idle = idle * 2 > MaxPoll ? MaxPoll : idle * 2;
+            idle = idle * 2 > hostJson.MaxPollingInterval ? hostJson.MaxPollingInterval : idle * 2;
+        }
+    }
+
+    /// <summary>Runs the function in a scope of its own, as the host does; false when it threw (the host's "failed").</summary>
+    private async Task<bool> InvokeAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await ActivatorUtilities.CreateInstance<SendReminderFunction>(scope.ServiceProvider).RunAsync(message, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Function {Function} failed on message {MessageId}, delivery {DequeueCount}", SendReminderFunction.Name, message.MessageId, message.DequeueCount);
+            return false;
         }
     }
 }

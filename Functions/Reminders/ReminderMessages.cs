@@ -3,12 +3,11 @@ namespace DeadlineBot.Functions.Reminders;
 /// <summary>Every message the reminder pipeline shows to an operator or records for admins.</summary>
 public static class ReminderMessages
 {
-    public const string SelfHostedRule = "DeadlineBot:Reminders:SelfHosted is auto, true or false.";
 
     public const string UnreadableMessage = "The queue message is not a reminder digest reference; it was moved to the poison queue.";
 
     public static string BadSchedule(string schedule) =>
-        $"DeadlineBot:Reminders:Schedule '{schedule}' is not a 5-field cron expression (e.g. '0 8 * * *' for 08:00 every day).";
+        $"DeadlineBot:Reminders:Schedule '{schedule}' is not a six-field NCRONTAB expression in UTC (e.g. '0 0 1 * * *' for 08:00 every day in Vietnam).";
 
     public static string BadDaysBefore(string days) =>
         $"DeadlineBot:Reminders:DaysBefore '{days}' must be whole numbers of days separated by commas (e.g. '30,14,7,3,1,0').";

@@ -10,8 +10,12 @@ public sealed class ReminderOptions : IValidatableObject
 {
     public const string Section = "DeadlineBot:Reminders";
 
-    /// <summary>Cron expression (5 fields) in Asia/Ho_Chi_Minh for the self-hosted timer; the Functions host uses ScanTimer/function.json.</summary>
-    public string Schedule { get; set; } = "0 8 * * *";
+    /// <summary>
+    /// When the daily scan runs: an NCRONTAB expression (six fields, seconds first) in UTC, as Azure reads timer
+    /// schedules. The scan function's trigger names this setting (<c>DeadlineBot__Reminders__Schedule</c>), and the
+    /// self-host reads it here; the default is 01:00 UTC, 08:00 in Asia/Ho_Chi_Minh.
+    /// </summary>
+    public string Schedule { get; set; } = "0 0 1 * * *";
 
     /// <summary>Days before each due date, comma-separated; 0 is the due date.</summary>
     public string DaysBefore { get; set; } = "30,14,7,3,1,0";
@@ -27,18 +31,6 @@ public sealed class ReminderOptions : IValidatableObject
 
     /// <summary>Development only: scan as if today were this date (<c>2022-03-24</c>). Ignored unless set, and outside Development.</summary>
     public string? AsOfDate { get; set; }
-
-    /// <summary><c>auto</c> (self-hosted unless FUNCTIONS_CUSTOMHANDLER_PORT is set), <c>true</c> or <c>false</c>.</summary>
-    [RegularExpression("^(auto|true|false)$", ErrorMessage = ReminderMessages.SelfHostedRule)]
-    public string SelfHosted { get; set; } = "auto";
-
-    /// <summary>Deliveries of one message before it goes to the poison queue (the Functions host's maxDequeueCount).</summary>
-    [Range(1, 100)]
-    public int MaxDequeueCount { get; set; } = 5;
-
-    /// <summary>How long a failed message stays invisible before its first retry; doubled on each further try.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "02:00:00")]
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a digest may stay Claimed (its scan still queuing it) before the next scan queues it again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
@@ -61,11 +53,11 @@ public sealed class ReminderOptions : IValidatableObject
         EscalateAfterDays = EscalateAfterDays,
     };
 
-    public CronExpression Cron => CronExpression.Parse(Schedule, CronFormat.Standard);
+    public CronExpression Cron => CronExpression.Parse(Schedule, CronFormat.IncludeSeconds);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!CronExpression.TryParse(Schedule, CronFormat.Standard, out _))
+        if (!CronExpression.TryParse(Schedule, CronFormat.IncludeSeconds, out _))
         {
             yield return new ValidationResult(ReminderMessages.BadSchedule(Schedule), [nameof(Schedule)]);
         }

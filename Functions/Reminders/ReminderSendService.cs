@@ -1,6 +1,7 @@
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Email;
+using DeadlineBot.Functions.Hosting;
 using DeadlineBot.Functions.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace DeadlineBot.Functions.Reminders;
 /// admins'), renders the Vietnamese email, sends it, and records it as sent so that a redelivered message sends
 /// nothing. While one delivery sends a digest it holds a lease on it, so two deliveries of the same digest at once (a
 /// redelivered message, or the copy a scan queues when it finishes a digest an interrupted scan left) never both send.
-/// Transient SMTP failures ask for a retry; after <see cref="ReminderOptions.MaxDequeueCount"/> deliveries,
+/// Transient SMTP failures ask for a retry; after host.json's <c>maxDequeueCount</c> deliveries,
 /// or on a failure no retry can mend, the message goes to the poison queue and a failure row tells the admins.
 /// </summary>
 public sealed class ReminderSendService(
@@ -23,6 +24,7 @@ public sealed class ReminderSendService(
     IReportLinks links,
     TimeProvider time,
     IOptions<ReminderOptions> options,
+    HostJson hostJson,
     ILogger<ReminderSendService> logger)
 {
     /// <summary>How long one delivery holds a digest while sending it (the queue listener's visibility timeout).</summary>
@@ -77,7 +79,7 @@ public sealed class ReminderSendService(
         {
             await sender.SendAsync(email, cancellationToken);
         }
-        catch (EmailDeliveryException e) when (e.IsTransient && dequeueCount < options.Value.MaxDequeueCount)
+        catch (EmailDeliveryException e) when (e.IsTransient && dequeueCount < hostJson.MaxDequeueCount)
         {
             await log.UpdateDigestAsync(digest with { SendingUntil = null }, cancellationToken);
             logger.LogWarning(e, "Digest {DigestId} for {Agency}: transient failure on delivery {DequeueCount}; it will be retried", digest.Id, digest.Agency, dequeueCount);
@@ -120,7 +122,7 @@ public sealed class ReminderSendService(
         var poison = await queues.GetPoisonAsync(cancellationToken);
         await poison.SendMessageAsync(message, cancellationToken);
         var now = time.GetUtcNow();
-        var reason = dequeueCount >= options.Value.MaxDequeueCount ? ReminderMessages.GaveUp(dequeueCount, error) : error;
+        var reason = dequeueCount >= hostJson.MaxDequeueCount ? ReminderMessages.GaveUp(dequeueCount, error) : error;
         if (digest is not null)
         {
             await log.UpdateDigestAsync(digest with { Status = DigestStatus.Failed, Error = reason }, cancellationToken);

@@ -9,7 +9,7 @@ namespace DeadlineBot.Functions;
 public static class StorageSetup
 {
     /// <summary>Registers the Table Storage repositories and the reminder queue client.</summary>
-    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -81,7 +81,7 @@ public sealed class ApiHost : WebApplicationFactory<CompletionLinks>
         builder.UseSetting("DeadlineBot:Smtp:Host", "127.0.0.1");
         builder.UseSetting("DeadlineBot:Smtp:Port", "1025");
         builder.UseSetting("DeadlineBot:Smtp:FromAddress", "deadlinebot@localhost");
-        builder.UseSetting("DeadlineBot:Reminders:SelfHosted", "false");
+        builder.UseSetting("DeadlineBot:SelfHost:Triggers", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -1,5 +1,4 @@
 using DeadlineBot.Functions.Hosting;
-using Microsoft.Extensions.Configuration;
 
 namespace DeadlineBot.Tests.Hosting;
 
@@ -7,19 +6,11 @@ namespace DeadlineBot.Tests.Hosting;
 public sealed class HostingModeTests
 {
     [TestMethod]
-    [DataRow(null, "auto", null, true, DisplayName = "on its own")]
-    [DataRow("51234", "auto", 51234, false, DisplayName = "started by the Functions host")]
-    [DataRow("51234", "true", 51234, true, DisplayName = "forced self-hosted")]
-    [DataRow(null, "false", null, false, DisplayName = "forced off")]
-    [DataRow("not-a-port", "auto", null, true, DisplayName = "unreadable port")]
-    public void The_app_runs_timer_and_queue_itself_only_when_no_Functions_host_started_it(string? port, string selfHosted, int? expectedPort, bool expectedSelfHosted)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [HostingMode.PortVariable] = port,
-            ["DeadlineBot:Reminders:SelfHosted"] = selfHosted,
-        }).Build();
-
-        Assert.AreEqual(new HostingMode(expectedPort, expectedSelfHosted), HostingMode.From(configuration));
-    }
+    [DataRow(new[] { "--functions-uri", "http://127.0.0.1:50051/", "--functions-worker-id", "w1" }, null, true, DisplayName = "the host's arguments (2.x)")]
+    [DataRow(new[] { "--host", "127.0.0.1", "--port", "50051", "--workerId", "w1" }, null, true, DisplayName = "an older host's arguments")]
+    [DataRow(new string[0], "http://127.0.0.1:50051/", true, DisplayName = "the host endpoint in the environment")]
+    [DataRow(new string[0], null, false, DisplayName = "dotnet DeadlineBot.Functions.dll")]
+    [DataRow(new[] { "--urls", "http://localhost:7071" }, null, false, DisplayName = "scripts/run.sh")]
+    public void The_app_hosts_its_functions_itself_unless_the_Functions_host_started_it(string[] args, string? endpoint, bool expected) =>
+        Assert.AreEqual(expected, HostingMode.StartedByFunctionsHost(args, name => name == "Functions__Worker__HostEndpoint" ? endpoint : null));
 }

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Cronos;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Hosting;
+using DeadlineBot.Functions.Reminders;
+using DeadlineBot.Tests.Infra;
 using DeadlineBot.Tests.Service;
 using DeadlineBot.Tests.Support;
 
@@ -20,9 +23,20 @@ public sealed class ScanTimerTests
     {
         var now = Local(nowLocal);
 
-        var next = ScanTimerService.NextRun(CronExpression.Parse("0 8 * * *"), now);
+        var next = ScanTimerService.NextRun(new ReminderOptions().Cron, now);
 
         Assert.AreEqual(Local(expectedLocal), next);
+    }
+
+    [TestMethod]
+    public void The_sample_settings_schedule_the_scan_at_08_00_local_as_Azure_reads_it_in_UTC()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.SettingsSample));
+        var value = sample.RootElement.GetProperty("Values").GetProperty("DeadlineBot__Reminders__Schedule").GetString()!;
+
+        var next = CronExpression.Parse(value, CronFormat.IncludeSeconds).GetNextOccurrence(Local("2022-03-24T07:00"), TimeZoneInfo.Utc);
+
+        Assert.AreEqual(Local("2022-03-24T08:00"), next);
     }
 
     [TestMethod]

@@ -8,7 +8,7 @@ public sealed class AppSettingsTests
     /// <summary>Sample settings the Bicep expresses otherwise in Azure, and how.</summary>
     private static readonly Dictionary<string, string> HostOnly = new(StringComparer.Ordinal)
     {
-        // Flex Consumption declares the runtime in functionAppConfig.runtime (name 'custom'), not as a setting.
+        // Flex Consumption declares the runtime in functionAppConfig.runtime (dotnet-isolated 10.0), not as a setting.
         ["FUNCTIONS_WORKER_RUNTIME"] = "functionAppConfig.runtime",
         // The host reaches its storage account with its identity, by name.
         ["AzureWebJobsStorage"] = "AzureWebJobsStorage__accountName",

@@ -57,7 +57,7 @@ public sealed class BicepTemplateTests
     }
 
     [TestMethod]
-    public async Task The_app_runs_as_a_custom_handler_on_a_flex_consumption_plan()
+    public async Task The_app_runs_on_the_dotnet_isolated_10_runtime_on_a_flex_consumption_plan()
     {
         var template = await CompiledMainAsync();
 
@@ -66,7 +66,7 @@ public sealed class BicepTemplateTests
         var plan = Descendants(template).OfType<JsonObject>()
             .Single(node => (string?)node["type"] == "Microsoft.Web/serverfarms");
 
-        Assert.AreEqual("custom", (string?)runtime!["name"]);
+        Assert.AreEqual(("dotnet-isolated", "10.0"), ((string?)runtime!["name"], (string?)runtime["version"]));
         Assert.AreEqual("FC1", (string?)plan["sku"]?["name"]);
     }
 

@@ -9,7 +9,14 @@ internal static class RepositoryPaths
 
     public static string Infra => Path.Combine(Root, "infra");
 
-    public static string FunctionApp => Path.Combine(Root, "Functions", "FunctionApp");
+    public static string Functions => Path.Combine(Root, "Functions");
+
+    /// <summary>The Function app's build output of the configuration these tests were built in (where the Functions SDK writes functions.metadata).</summary>
+    public static string FunctionsOutput => Path.Combine(Functions, "bin", Configuration, "net10.0");
+
+    private static string Configuration =>
+        typeof(RepositoryPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .OfType<System.Reflection.AssemblyConfigurationAttribute>().Single().Configuration;
 
     public static string SettingsSample => Path.Combine(Root, "local.settings.sample.json");
 

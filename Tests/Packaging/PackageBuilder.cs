@@ -3,16 +3,10 @@ using System.Text;
 
 namespace DeadlineBot.Tests.Packaging;
 
-/// <summary>Builds a package in memory: a well-formed custom handler app, then changed one piece at a time.</summary>
+/// <summary>Builds a package in memory: a well-formed isolated worker app, then changed one piece at a time.</summary>
 internal sealed class PackageBuilder
 {
-    public const string HostJson = """
-        {
-          "version": "2.0",
-          "customHandler": { "description": { "defaultExecutablePath": "DeadlineBot.Functions" } },
-          "extensionBundle": { "id": "Microsoft.Azure.Functions.ExtensionBundle", "version": "[4.*, 5.0.0)" }
-        }
-        """;
+    public const string HostJson = """{ "version": "2.0", "extensions": { "queues": { "maxDequeueCount": 5 } } }""";
 
     private const int Executable = 0b111_101_101;
     private const int Regular = 0b110_100_100;
@@ -20,12 +14,19 @@ internal sealed class PackageBuilder
     private readonly SortedDictionary<string, (string Content, int Mode)> entries = new(StringComparer.Ordinal)
     {
         ["host.json"] = (HostJson, Regular),
+        ["worker.config.json"] = ("""{ "description": { "language": "dotnet-isolated", "defaultExecutablePath": "dotnet", "defaultWorkerPath": "DeadlineBot.Functions.dll" } }""", Regular),
         ["DeadlineBot.Functions"] = ("\u007fELF", Executable),
         ["DeadlineBot.Functions.dll"] = ("MZ", Regular),
         ["appsettings.json"] = ("""{ "DeadlineBot": { "Smtp": { "Password": "" }, "Storage": { "ConnectionString": "UseDevelopmentStorage=true" } } }""", Regular),
-        ["ScanTimer/function.json"] = ("""{ "bindings": [ { "type": "timerTrigger", "direction": "in", "name": "timer", "schedule": "0 0 1 * * *" } ] }""", Regular),
-        ["SendReminder/function.json"] = ("""{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "reminder", "queueName": "reminders" } ] }""", Regular),
-        ["Tasks/function.json"] = ("""{ "bindings": [ { "type": "httpTrigger", "direction": "in", "name": "req" }, { "type": "http", "direction": "out", "name": "res" } ] }""", Regular),
+        ["functions.metadata"] = ("""
+            [
+              { "name": "ScanTimer", "bindings": [ { "name": "timer", "direction": "In", "type": "timerTrigger", "schedule": "%DeadlineBot__Reminders__Schedule%" } ] },
+              { "name": "SendReminder", "bindings": [ { "name": "message", "direction": "In", "type": "queueTrigger", "queueName": "%DeadlineBot__Storage__ReminderQueue%" } ] },
+              { "name": "ListTasks", "bindings": [ { "name": "request", "direction": "In", "type": "httpTrigger" }, { "name": "$return", "direction": "Out", "type": "http" } ] }
+            ]
+            """, Regular),
+        ["extensions.json"] = ("""{ "extensions": [ { "name": "AzureStorageQueues", "typeName": "x", "hintPath": "./.azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll" } ] }""", Regular),
+        [".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll"] = ("MZ", Regular),
     };
 
     public PackageBuilder With(string name, string content, bool executable = false)

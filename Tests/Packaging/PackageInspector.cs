@@ -5,9 +5,10 @@ using System.Text.Json.Nodes;
 namespace DeadlineBot.Tests.Packaging;
 
 /// <summary>
-/// Checks a zip the way the Functions host will read it: host.json names a custom handler executable that
-/// is present and executable; one folder per function with a function.json holding exactly one known
-/// trigger; an extension bundle when a binding needs one; no local settings and no secrets.
+/// Checks a zip the way the Functions host will read an isolated worker app: host.json without a custom handler;
+/// worker.config.json naming the dotnet-isolated worker assembly, which is present; functions.metadata listing
+/// functions with exactly one known trigger each; every extension extensions.json names present under
+/// .azurefunctions/; no local settings and no secrets.
 /// </summary>
 internal static class PackageInspector
 {
@@ -17,25 +18,14 @@ internal static class PackageInspector
         "eventHubTrigger", "serviceBusTrigger", "cosmosDBTrigger",
     };
 
-    /// <summary>Bindings built into the host; every other binding comes from the extension bundle.</summary>
-    private static readonly HashSet<string> BuiltInBindings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "httpTrigger", "http", "timerTrigger",
-    };
-
-    private const int ExecuteBits = 0b001_001_001;
-
     public static IReadOnlyList<PackageProblem> Inspect(ZipArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var problems = new List<PackageProblem>();
-        var host = ReadHost(archive, problems);
-        var needsBundle = InspectFunctions(archive, problems);
-        if (host is not null && needsBundle is { } binding && host["extensionBundle"] is null)
-        {
-            problems.Add(new(PackageProblemKind.MissingExtensionBundle, "host.json", $"binding '{binding}' needs the extension bundle"));
-        }
-
+        InspectHost(archive, problems);
+        InspectWorker(archive, problems);
+        InspectMetadata(archive, problems);
+        InspectExtensions(archive, problems);
         problems.AddRange(archive.Entries
             .Where(entry => entry.Name.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase))
             .Select(entry => new PackageProblem(PackageProblemKind.LocalSettings, entry.FullName, "local settings never ship")));
@@ -43,83 +33,112 @@ internal static class PackageInspector
         return problems;
     }
 
-    private static JsonNode? ReadHost(ZipArchive archive, List<PackageProblem> problems)
+    private static void InspectHost(ZipArchive archive, List<PackageProblem> problems)
     {
-        var entry = archive.GetEntry("host.json");
-        if (entry is null)
+        if (Read(archive, "host.json", PackageProblemKind.MissingHostJson, PackageProblemKind.InvalidHostJson, problems) is not { } host)
         {
-            problems.Add(new(PackageProblemKind.MissingHostJson, "host.json", "not at the package root"));
-            return null;
+            return;
         }
 
-        var host = ParseJson(entry, PackageProblemKind.InvalidHostJson, problems);
-        if (host?["customHandler"]?["description"]?["defaultExecutablePath"] is not JsonValue pathValue
-            || pathValue.GetValueKind() != JsonValueKind.String)
+        if ((string?)host["version"] != "2.0")
         {
-            problems.Add(new(PackageProblemKind.InvalidHostJson, "host.json", "no customHandler.description.defaultExecutablePath"));
-            return host;
+            problems.Add(new(PackageProblemKind.InvalidHostJson, "host.json", "version is not 2.0"));
         }
 
-        var path = pathValue.GetValue<string>().Replace('\\', '/').TrimStart('.', '/');
-        var executable = archive.GetEntry(path);
-        if (executable is null)
+        if (host["customHandler"] is not null)
         {
-            problems.Add(new(PackageProblemKind.MissingExecutable, path, "host.json names it but the package has no such file"));
+            problems.Add(new(PackageProblemKind.InvalidHostJson, "host.json", "configures a custom handler: the host would not start the isolated worker"));
         }
-        else if (((executable.ExternalAttributes >> 16) & ExecuteBits) == 0)
-        {
-            problems.Add(new(PackageProblemKind.NotExecutable, path, "the execute bit is not set"));
-        }
-
-        return host;
     }
 
-    /// <summary>Checks every function.json; returns a binding that needs the extension bundle, if any.</summary>
-    private static string? InspectFunctions(ZipArchive archive, List<PackageProblem> problems)
+    private static void InspectWorker(ZipArchive archive, List<PackageProblem> problems)
     {
-        var functions = archive.Entries.Where(entry => entry.Name == "function.json" && entry.FullName.Count(c => c == '/') == 1).ToList();
-        if (functions.Count == 0)
+        var config = Read(archive, "worker.config.json", PackageProblemKind.MissingWorkerConfig, PackageProblemKind.MissingWorkerConfig, problems);
+        var description = config?["description"];
+        if (config is null)
         {
-            problems.Add(new(PackageProblemKind.NoFunctions, "<Function>/function.json", "the package has no function folder"));
+            return;
         }
 
-        string? needsBundle = null;
-        foreach (var entry in functions)
+        if ((string?)description?["language"] != "dotnet-isolated" || description?["defaultWorkerPath"] is not JsonValue path)
         {
-            var function = ParseJson(entry, PackageProblemKind.InvalidFunctionJson, problems);
-            if (function is null)
-            {
-                continue;
-            }
+            problems.Add(new(PackageProblemKind.MissingWorkerConfig, "worker.config.json", "no dotnet-isolated description with a defaultWorkerPath"));
+            return;
+        }
 
-            if (function["bindings"] is not JsonArray bindings)
-            {
-                problems.Add(new(PackageProblemKind.InvalidFunctionJson, entry.FullName, "no bindings array"));
-                continue;
-            }
+        var worker = EntryName(path.GetValue<string>());
+        if (archive.GetEntry(worker) is null)
+        {
+            problems.Add(new(PackageProblemKind.MissingWorker, worker, "worker.config.json names it but the package has no such file"));
+        }
+    }
 
-            var types = bindings.Select(binding => binding?["type"]?.GetValueKind() == JsonValueKind.String ? (string?)binding["type"] : null).ToList();
-            if (types.Contains(null))
-            {
-                problems.Add(new(PackageProblemKind.InvalidFunctionJson, entry.FullName, "a binding has no type"));
-            }
+    private static void InspectMetadata(ZipArchive archive, List<PackageProblem> problems)
+    {
+        if (Read(archive, "functions.metadata", PackageProblemKind.MissingMetadata, PackageProblemKind.InvalidMetadata, problems) is not { } metadata)
+        {
+            return;
+        }
 
-            var triggers = types.OfType<string>().Where(type => type.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (metadata is not JsonArray functions || functions.Count == 0)
+        {
+            problems.Add(new(PackageProblemKind.InvalidMetadata, "functions.metadata", "lists no function"));
+            return;
+        }
+
+        foreach (var function in functions)
+        {
+            var name = (string?)function?["name"] ?? "?";
+            var triggers = (function?["bindings"] as JsonArray ?? [])
+                .Select(binding => (string?)binding?["type"] ?? string.Empty)
+                .Where(type => type.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase)).ToList();
             if (triggers.Count != 1)
             {
-                problems.Add(new(PackageProblemKind.InvalidFunctionJson, entry.FullName, $"{triggers.Count} triggers; a function has exactly one"));
+                problems.Add(new(PackageProblemKind.InvalidMetadata, name, $"{triggers.Count} triggers; a function has exactly one"));
             }
 
             problems.AddRange(triggers.Where(trigger => !KnownTriggers.Contains(trigger))
-                .Select(trigger => new PackageProblem(PackageProblemKind.UnknownTrigger, entry.FullName, $"'{trigger}' is not a trigger the host knows")));
-            needsBundle ??= types.OfType<string>().FirstOrDefault(type => !BuiltInBindings.Contains(type));
+                .Select(trigger => new PackageProblem(PackageProblemKind.UnknownTrigger, name, $"'{trigger}' is not a trigger the host knows")));
         }
-
-        return needsBundle;
     }
 
-    private static JsonNode? ParseJson(ZipArchiveEntry entry, PackageProblemKind kind, List<PackageProblem> problems)
+    private static void InspectExtensions(ZipArchive archive, List<PackageProblem> problems)
     {
+        if (Read(archive, "extensions.json", PackageProblemKind.MissingExtension, PackageProblemKind.MissingExtension, problems) is not { } extensions)
+        {
+            return;
+        }
+
+        foreach (var extension in extensions["extensions"] as JsonArray ?? [])
+        {
+            var hint = EntryName((string?)extension?["hintPath"]);
+            if (hint.Length == 0 || archive.GetEntry(hint) is null)
+            {
+                problems.Add(new(PackageProblemKind.MissingExtension, hint, $"extension '{(string?)extension?["name"]}' is named but not packaged"));
+            }
+        }
+    }
+
+    /// <summary>A path as the host files give it (<c>./.azurefunctions/x.dll</c>) as the zip names it.</summary>
+    private static string EntryName(string? path)
+    {
+        var name = (path ?? string.Empty).Replace('\\', '/');
+        while (name.StartsWith("./", StringComparison.Ordinal))
+        {
+            name = name[2..];
+        }
+
+        return name;
+    }
+
+    private static JsonNode? Read(ZipArchive archive, string name, PackageProblemKind missing, PackageProblemKind invalid, List<PackageProblem> problems)
+    {
+        if (archive.GetEntry(name) is not { } entry)
+        {
+            problems.Add(new(missing, name, "not at the package root"));
+            return null;
+        }
+
         try
         {
             using var stream = entry.Open();
@@ -127,7 +146,7 @@ internal static class PackageInspector
         }
         catch (JsonException error)
         {
-            problems.Add(new(kind, entry.FullName, $"not valid JSON: {error.Message}"));
+            problems.Add(new(invalid, entry.FullName, $"not valid JSON: {error.Message}"));
             return null;
         }
     }

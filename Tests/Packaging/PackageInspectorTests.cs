@@ -16,46 +16,47 @@ public sealed class PackageInspectorTests
         AssertFinds(PackageProblemKind.MissingHostJson, new PackageBuilder().Without("host.json"));
 
     [TestMethod]
-    public void A_host_json_that_names_no_executable_is_refused() =>
-        AssertFinds(PackageProblemKind.InvalidHostJson, new PackageBuilder().With("host.json", """{ "version": "2.0" }"""));
+    [DataRow("{ version: 2", DisplayName = "not JSON")]
+    [DataRow("""{ "version": "1.0" }""", DisplayName = "not version 2")]
+    [DataRow("""{ "version": "2.0", "customHandler": { "description": { "defaultExecutablePath": "DeadlineBot.Functions" } } }""", DisplayName = "a custom handler")]
+    public void A_host_json_the_isolated_worker_cannot_run_under_is_refused(string hostJson) =>
+        AssertFinds(PackageProblemKind.InvalidHostJson, new PackageBuilder().With("host.json", hostJson));
 
     [TestMethod]
-    public void A_host_json_that_is_not_JSON_is_refused() =>
-        AssertFinds(PackageProblemKind.InvalidHostJson, new PackageBuilder().With("host.json", "{ version: 2"));
+    [DataRow(null, DisplayName = "no worker.config.json")]
+    [DataRow("""{ "description": { "language": "custom", "defaultWorkerPath": "DeadlineBot.Functions.dll" } }""", DisplayName = "another language")]
+    [DataRow("""{ "description": { "language": "dotnet-isolated" } }""", DisplayName = "no worker path")]
+    public void A_worker_config_that_starts_no_isolated_worker_is_refused(string? config) =>
+        AssertFinds(PackageProblemKind.MissingWorkerConfig, config is null
+            ? new PackageBuilder().Without("worker.config.json")
+            : new PackageBuilder().With("worker.config.json", config));
 
     [TestMethod]
-    public void An_executable_missing_from_the_package_is_refused() =>
-        AssertFinds(PackageProblemKind.MissingExecutable, new PackageBuilder().Without("DeadlineBot.Functions"));
+    public void A_worker_assembly_missing_from_the_package_is_refused() =>
+        AssertFinds(PackageProblemKind.MissingWorker, new PackageBuilder().Without("DeadlineBot.Functions.dll"));
 
     [TestMethod]
-    public void An_executable_without_its_execute_bit_is_refused() =>
-        AssertFinds(PackageProblemKind.NotExecutable, new PackageBuilder().With("DeadlineBot.Functions", "\u007fELF"));
+    public void A_package_without_functions_metadata_is_refused() =>
+        AssertFinds(PackageProblemKind.MissingMetadata, new PackageBuilder().Without("functions.metadata"));
 
     [TestMethod]
-    public void A_package_without_function_folders_is_refused() =>
-        AssertFinds(PackageProblemKind.NoFunctions, new PackageBuilder()
-            .Without("ScanTimer/function.json").Without("SendReminder/function.json").Without("Tasks/function.json"));
-
-    [TestMethod]
-    [DataRow("{ \"bindings\": [ ", DisplayName = "not JSON")]
-    [DataRow("{ \"disabled\": false }", DisplayName = "no bindings")]
-    [DataRow("{ \"bindings\": [ { \"type\": \"http\", \"direction\": \"out\", \"name\": \"res\" } ] }", DisplayName = "no trigger")]
-    [DataRow("{ \"bindings\": [ { \"type\": \"timerTrigger\" }, { \"type\": \"queueTrigger\" } ] }", DisplayName = "two triggers")]
-    [DataRow("{ \"bindings\": [ { \"direction\": \"in\", \"name\": \"x\" } ] }", DisplayName = "a binding without a type")]
-    public void A_function_json_the_host_cannot_read_is_refused(string functionJson) =>
-        AssertFinds(PackageProblemKind.InvalidFunctionJson, new PackageBuilder().With("ScanTimer/function.json", functionJson));
+    [DataRow("[ { ", DisplayName = "not JSON")]
+    [DataRow("[]", DisplayName = "no function")]
+    [DataRow("""[ { "name": "F", "bindings": [ { "type": "http", "direction": "Out" } ] } ]""", DisplayName = "no trigger")]
+    [DataRow("""[ { "name": "F", "bindings": [ { "type": "timerTrigger" }, { "type": "queueTrigger" } ] } ]""", DisplayName = "two triggers")]
+    public void Functions_metadata_the_host_cannot_read_is_refused(string metadata) =>
+        AssertFinds(PackageProblemKind.InvalidMetadata, new PackageBuilder().With("functions.metadata", metadata));
 
     [TestMethod]
     [DataRow("queuTrigger")]
     [DataRow("cronTrigger")]
     public void A_function_with_a_trigger_the_host_does_not_know_is_refused(string trigger) =>
         AssertFinds(PackageProblemKind.UnknownTrigger, new PackageBuilder()
-            .With("SendReminder/function.json", $$"""{ "bindings": [ { "type": "{{trigger}}", "direction": "in", "name": "x" } ] }"""));
+            .With("functions.metadata", $$"""[ { "name": "F", "bindings": [ { "type": "{{trigger}}", "direction": "In" } ] } ]"""));
 
     [TestMethod]
-    public void A_queue_trigger_without_the_extension_bundle_is_refused() =>
-        AssertFinds(PackageProblemKind.MissingExtensionBundle, new PackageBuilder()
-            .With("host.json", """{ "version": "2.0", "customHandler": { "description": { "defaultExecutablePath": "DeadlineBot.Functions" } } }"""));
+    public void An_extension_named_but_not_packaged_is_refused() =>
+        AssertFinds(PackageProblemKind.MissingExtension, new PackageBuilder().Without(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll"));
 
     [TestMethod]
     [DataRow("local.settings.json")]
@@ -80,7 +81,7 @@ public sealed class PackageInspectorTests
     [TestMethod]
     [DataRow("appsettings.json", """{ "Smtp": { "Password": "", "UserName": "deadlinebot" } }""", DisplayName = "an empty password")]
     [DataRow("appsettings.json", """{ "Storage": { "ConnectionString": "UseDevelopmentStorage=true" } }""", DisplayName = "the local storage emulator")]
-    [DataRow("ScanTimer/function.json", """{ "bindings": [ { "type": "timerTrigger", "name": "t", "schedule": "%DeadlineBot__Reminders__Schedule%" } ] }""", DisplayName = "a schedule setting")]
+    [DataRow("functions.metadata", """[ { "name": "ScanTimer", "bindings": [ { "type": "timerTrigger", "name": "t", "schedule": "%DeadlineBot__Reminders__Schedule%" } ] } ]""", DisplayName = "a schedule setting")]
     [DataRow("BouncyCastle.Cryptography.dll", "-----BEGIN RSA PRIVATE KEY-----", DisplayName = "a PEM header in a library")]
     public void Text_that_only_looks_like_a_secret_is_accepted(string path, string content)
     {

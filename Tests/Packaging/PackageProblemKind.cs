@@ -5,12 +5,12 @@ internal enum PackageProblemKind
 {
     MissingHostJson,
     InvalidHostJson,
-    MissingExecutable,
-    NotExecutable,
-    NoFunctions,
-    InvalidFunctionJson,
+    MissingWorkerConfig,
+    MissingWorker,
+    MissingMetadata,
+    InvalidMetadata,
     UnknownTrigger,
-    MissingExtensionBundle,
+    MissingExtension,
     LocalSettings,
     Secret,
 }

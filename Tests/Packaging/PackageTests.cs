@@ -3,9 +3,8 @@ using System.IO.Compression;
 namespace DeadlineBot.Tests.Packaging;
 
 /// <summary>
-/// The real package, built once by scripts/package.sh from Functions/FunctionApp and the published app.
-/// A missing or broken piece of the app folder fails every test here with the script's message.
-/// DEADLINEBOT_FUNCTION_APP_DIR builds it from another folder instead (e.g. Tests/Fixtures/Packaging/FunctionApp).
+/// The real package, built once by scripts/package.sh from the published Function app. A broken piece fails every
+/// test here with the script's message.
 /// </summary>
 [TestClass]
 public sealed class PackageTests
@@ -20,7 +19,7 @@ public sealed class PackageTests
     public static async Task BuildPackage(TestContext context)
     {
         var run = await PackageScript.RunAsync(Output);
-        Assert.AreEqual(0, run.ExitCode, $"scripts/package.sh failed on {PackageScript.AppFolder}:\n{run}");
+        Assert.AreEqual(0, run.ExitCode, $"scripts/package.sh failed:\n{run}");
         package = ZipFile.OpenRead(Output);
         problems = PackageInspector.Inspect(package);
     }
@@ -37,26 +36,48 @@ public sealed class PackageTests
     }
 
     [TestMethod]
-    public void Every_function_folder_of_the_app_is_in_the_package()
+    public void Every_function_the_build_generated_is_in_the_packaged_metadata()
     {
-        var inApp = Directory.EnumerateFiles(PackageScript.AppFolder, "function.json", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(PackageScript.AppFolder, file).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal).ToList();
-        var inPackage = Package.Entries.Select(entry => entry.FullName)
-            .Where(name => name.EndsWith("/function.json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).ToList();
+        using var metadata = System.Text.Json.JsonDocument.Parse(Package.GetEntry("functions.metadata")!.Open());
+        var packaged = metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal).ToList();
+        var functions = DeadlineBot.Functions.Hosting.FunctionCatalog.All.Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
 
-        Assert.IsNotEmpty(inApp);
-        CollectionAssert.AreEqual(inApp, inPackage);
+        CollectionAssert.AreEqual(functions, packaged);
     }
 
     [TestMethod]
-    public void Every_function_json_is_valid_JSON_with_one_known_trigger() =>
-        AssertNone(PackageProblemKind.NoFunctions, PackageProblemKind.InvalidFunctionJson, PackageProblemKind.UnknownTrigger, PackageProblemKind.MissingExtensionBundle);
+    public void The_host_files_are_valid_and_name_what_is_packaged() =>
+        AssertNone(
+            PackageProblemKind.MissingHostJson, PackageProblemKind.InvalidHostJson, PackageProblemKind.MissingWorkerConfig, PackageProblemKind.MissingWorker,
+            PackageProblemKind.MissingMetadata, PackageProblemKind.InvalidMetadata, PackageProblemKind.UnknownTrigger, PackageProblemKind.MissingExtension);
 
     [TestMethod]
-    public void The_executable_host_json_names_is_packaged_with_its_execute_bit() =>
-        AssertNone(PackageProblemKind.MissingHostJson, PackageProblemKind.InvalidHostJson, PackageProblemKind.MissingExecutable, PackageProblemKind.NotExecutable);
+    public void The_app_is_framework_dependent_on_the_dotnet_isolated_10_runtime()
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(Package.GetEntry("DeadlineBot.Functions.runtimeconfig.json")!.Open());
+        var frameworks = config.RootElement.GetProperty("runtimeOptions").GetProperty("frameworks").EnumerateArray()
+            .Select(f => $"{f.GetProperty("name").GetString()} {f.GetProperty("version").GetString()![..3]}").Order(StringComparer.Ordinal).ToList();
+
+        Assert.IsFalse(Package.Entries.Any(entry => entry.Name == "libcoreclr.so"), "the Flex runtime supplies .NET");
+        CollectionAssert.AreEqual(new[] { "Microsoft.AspNetCore.App 10.", "Microsoft.NETCore.App 10." }, frameworks);
+    }
+
+    [TestMethod]
+    [DataRow("DeadlineBot.Functions.dll")]
+    [DataRow("DeadlineBot.Core.dll")]
+    public void The_apps_assemblies_are_precompiled_ReadyToRun(string assembly)
+    {
+        using var copy = new MemoryStream();
+        using (var entry = Package.GetEntry(assembly)!.Open())
+        {
+            entry.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
+
+        Assert.IsGreaterThan(0, reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, $"{assembly} has no ReadyToRun code");
+    }
 
     [TestMethod]
     public void No_local_settings_are_packaged() =>
@@ -65,10 +86,6 @@ public sealed class PackageTests
     [TestMethod]
     public void No_secret_is_packaged() =>
         AssertNone(PackageProblemKind.Secret);
-
-    [TestMethod]
-    public void The_app_carries_its_own_dotnet_runtime_for_linux_x64() =>
-        Assert.IsTrue(Package.Entries.Any(entry => entry.Name == "libcoreclr.so"), "the publish is not self-contained for linux-x64");
 
     private static void AssertNone(params PackageProblemKind[] kinds)
     {

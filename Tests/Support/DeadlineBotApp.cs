@@ -1,4 +1,5 @@
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Functions.Completion;
 using DeadlineBot.Functions.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -13,7 +14,7 @@ namespace DeadlineBot.Tests.Support;
 /// and neither timer nor queue listener running by themselves (tests drive them). <see cref="Settings"/> can
 /// override any setting before the first use.
 /// </summary>
-public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
+public sealed class DeadlineBotApp : WebApplicationFactory<CompletionLinks>
 {
     public DeadlineBotApp(TestStorage storage, DateTimeOffset now)
     {
@@ -31,9 +32,8 @@ public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
 
     public Dictionary<string, string?> Settings { get; } = new()
     {
-        ["DeadlineBot:Reminders:SelfHosted"] = "false",
+        ["DeadlineBot:SelfHost:Triggers"] = "false",
         ["DeadlineBot:Reminders:AdminEmails"] = "admin@example.test",
-        ["DeadlineBot:Reminders:RetryDelay"] = "00:00:00",
         ["DeadlineBot:Smtp:Host"] = "127.0.0.1",
         ["DeadlineBot:Smtp:Port"] = Environment.GetEnvironmentVariable("TEST_DEADLINEBOT_SMTP_PORT") ?? "1025",
         ["DeadlineBot:Smtp:Security"] = "None",
@@ -71,6 +71,8 @@ public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            // Azurite's clock is real: a message to retry becomes visible again at once rather than after host.json's minute.
+            services.AddSingleton(HostJson.Current with { VisibilityTimeout = TimeSpan.Zero });
             TestServices?.Invoke(services);
         });
     }

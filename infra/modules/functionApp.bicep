@@ -1,11 +1,11 @@
 // The Function app on a Flex Consumption plan, and the roles its system-assigned identity needs.
 //
-// Why Flex Consumption (FC1) and not Y1 Linux Consumption: both run custom handlers (`custom` is a
-// supported Flex runtime), but only Flex deploys a zip with identity end to end — the package goes to a
+// Why Flex Consumption (FC1) and not Y1 Linux Consumption: both run the .NET isolated worker
+// (`dotnet-isolated` 10.0 on Flex), but only Flex deploys a zip with identity end to end — the package goes to a
 // blob container the app reads with its managed identity, so the storage account keeps shared keys off.
 // Y1 Linux needs WEBSITE_RUN_FROM_PACKAGE pointing at a SAS URL (a shared-key secret), and it is being
 // retired (September 2028). On Flex the runtime is declared in functionAppConfig.runtime instead of the
-// FUNCTIONS_WORKER_RUNTIME app setting (name 'custom'), and the platform pins the Functions host to v4
+// FUNCTIONS_WORKER_RUNTIME app setting, and the platform pins the Functions host to v4
 // instead of FUNCTIONS_EXTENSION_VERSION=~4: Flex rejects or ignores both settings, so they are not set.
 
 @description('Azure region.')
@@ -96,8 +96,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

@@ -1,0 +1,37 @@
+using DeadlineBot.Functions.Api;
+
+namespace DeadlineBot.Functions.Hosting;
+
+/// <summary>
+/// Runs the app's functions where no Functions host starts it (these machines, CI, a container): the timer and the
+/// queue trigger as background services with the host's semantics, the HTTP functions at their own routes, and the
+/// admin route that runs a non-HTTP function now.
+/// </summary>
+public static class SelfHost
+{
+    public static WebApplicationBuilder AddSelfHost(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddSingleton<ScanTimerService>();
+        builder.Services.AddSingleton<QueueListenerService>();
+        var options = builder.Configuration.GetSection(SelfHostOptions.Section).Get<SelfHostOptions>() ?? new SelfHostOptions();
+        if (options.Triggers)
+        {
+            builder.Services.AddHostedService(s => s.GetRequiredService<ScanTimerService>());
+            builder.Services.AddHostedService(s => s.GetRequiredService<QueueListenerService>());
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapSelfHost(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHttpFunctions(app.Services.GetRequiredService<HostJson>());
+        app.MapAdminFunctions();
+        return app;
+    }
+}
