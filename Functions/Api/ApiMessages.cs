@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeadlineBot.Core.Characters;
 
 namespace DeadlineBot.Functions.Api;
 
@@ -11,6 +12,9 @@ public static class ApiMessages
     public const string DuplicateKeys = "DeadlineBot:Api:Keys holds the same key twice.";
     public const string Required = "Bắt buộc (required).";
     public const string ControlCharacters = "Không được chứa xuống dòng hay ký tự điều khiển (no line breaks or control characters).";
+    public const string InvisibleCharacters =
+        "Không được chứa ký tự ẩn như ký tự điều khiển hướng chữ hay khoảng trắng độ rộng 0 (no invisible characters: bidi controls, zero-width spaces, BOM).";
+    public const string NotCharacters = "Chứa mã không phải ký tự Unicode (holds code points that are not characters, such as U+FFFE or half a surrogate pair).";
     public const string NameCharacters = "Chỉ gồm chữ, số, khoảng trắng, gạch ngang và & . , ( ) / (letters, digits, spaces, dashes and & . , ( ) / only).";
     public const string NoLetters = "Cần ít nhất một chữ cái Latinh hoặc chữ số (needs at least one Latin letter or digit).";
     public const string Email = "Địa chỉ email không hợp lệ (not a valid email address).";
@@ -37,6 +41,14 @@ public static class ApiMessages
     public const string LinkExpired = "Liên kết đã hết hạn; hãy liên hệ cơ quan theo dõi (the link has expired).";
     public const string LinkNotYours = "Liên kết này không dùng để báo cáo nhiệm vụ của cơ quan khác (the link's agency does not lead this task).";
     public const string Unexpected = "Đã có lỗi ngoài ý muốn; dữ liệu chưa được ghi (an unexpected error: nothing was saved).";
+
+    /// <summary>Why a text was refused, by <see cref="SafeText"/>'s fault.</summary>
+    public static string Unsafe(TextFault fault) => fault switch
+    {
+        TextFault.Control => ControlCharacters,
+        TextFault.Invisible => InvisibleCharacters,
+        _ => NotCharacters,
+    };
 
     public static string KeyWithoutName(int index) => $"DeadlineBot:Api:Keys:{index}:Name is required.";
 
