@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net.Mail;
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Characters;
+using DeadlineBot.Functions.Email;
 
 namespace DeadlineBot.Functions.Api.Validation;
 
@@ -107,7 +107,7 @@ public sealed class FieldErrors
         }
     }
 
-    /// <summary>One email address: a single plain address, no display name, no line breaks.</summary>
+    /// <summary>One email address as <see cref="EmailAddressRule"/> accepts it: a single plain address, no display name.</summary>
     public bool Email(string field, string? value)
     {
         if (!Text(field, value, Limits.Email))
@@ -115,8 +115,7 @@ public sealed class FieldErrors
             return false;
         }
 
-        if (!MailAddress.TryCreate(value, out var address) || !string.Equals(address.Address, value!.Trim(), StringComparison.Ordinal)
-            || value.Any(char.IsWhiteSpace) || !address.Host.Contains('.', StringComparison.Ordinal))
+        if (!EmailAddressRule.Accepts(value))
         {
             Add(field, ApiMessages.Email);
             return false;
