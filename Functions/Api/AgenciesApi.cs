@@ -57,9 +57,10 @@ public static class AgenciesApi
         string agencyId, AgencyInput input, HttpRequest request, HttpResponse response, AgencyRepository agencies,
         AgencyDirectory directory, CancellationToken cancellationToken)
     {
-        if (Problems.IfMatch(request) is not { } ifMatch)
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: true) is { } refused)
         {
-            return Problems.IfMatchNeeded();
+            return refused;
         }
 
         if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } current)
@@ -67,7 +68,7 @@ public static class AgenciesApi
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var replacement = ToAgency(input, directory.Canonical(input.Name!)) with { ETag = Problems.Expected(ifMatch, current.ETag) };
+        var replacement = ToAgency(input, directory.Canonical(input.Name!)) with { ETag = ifMatch.Expected(current.ETag) };
         if (replacement.Id != current.Id)
         {
             return Problems.BadRequest("name", ApiMessages.NameIsKey);
@@ -87,12 +88,18 @@ public static class AgenciesApi
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         string agencyId, HttpRequest request, AgencyRepository agencies, CancellationToken cancellationToken)
     {
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: false) is { } refused)
+        {
+            return refused;
+        }
+
         if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } current)
         {
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var result = await agencies.DeleteAsync(id, Problems.Expected(Problems.IfMatch(request), current.ETag), cancellationToken);
+        var result = await agencies.DeleteAsync(id, ifMatch.Expected(current.ETag), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.NoContent(),

@@ -26,6 +26,8 @@ public static class ApiMessages
     public const string RecurrenceNeeded = "Lịch lặp lại cần quy tắc lặp (a recurring schedule needs a recurrence).";
     public const string RecurrenceRange = "Quy tắc lặp không hợp lệ: every ≥ 1, month 1–12, day 1–31.";
     public const string FutureDate = "Ngày hoàn thành không được sau hôm nay (a done date cannot be in the future).";
+    public const string IfMatchMalformed =
+        "Tiêu đề If-Match phải là đúng một ETag đã đọc, hoặc * (If-Match must be exactly one ETag as this API gave it, or *).";
     public const string IfMatchNeeded = "Cần tiêu đề If-Match với ETag đã đọc (send If-Match with the ETag you read).";
     public const string Stale = "Dữ liệu đã bị người khác thay đổi; hãy tải lại (changed by someone else since you read it: reload).";
     public const string PlanNotFound = "Không tìm thấy kế hoạch (no such plan).";

@@ -74,9 +74,10 @@ public static class TasksApi
         string planId, string taskId, TaskInput input, HttpRequest request, HttpResponse response, PlanRepository plans,
         TaskRepository tasks, PlanStore store, TaskBuilder factory, TaskViews views, CancellationToken cancellationToken)
     {
-        if (Problems.IfMatch(request) is not { } ifMatch)
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: true) is { } refused)
         {
-            return Problems.IfMatchNeeded();
+            return refused;
         }
 
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
@@ -94,7 +95,7 @@ public static class TasksApi
             Ref = FieldErrors.Clean(input.Ref) ?? current.Ref,
             DoneOn = current.DoneOn,
             Created = current.Created,
-            ETag = Problems.Expected(ifMatch, current.ETag),
+            ETag = ifMatch.Expected(current.ETag),
         };
         var result = await tasks.UpdateAsync(replacement, cancellationToken);
         if (!result.Saved)
@@ -110,12 +111,18 @@ public static class TasksApi
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         string planId, string taskId, HttpRequest request, TaskRepository tasks, CancellationToken cancellationToken)
     {
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: false) is { } refused)
+        {
+            return refused;
+        }
+
         if (await tasks.GetAsync(planId, taskId, cancellationToken) is not { } current)
         {
             return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
         }
 
-        var result = await tasks.DeleteAsync(planId, taskId, Problems.Expected(Problems.IfMatch(request), current.ETag), cancellationToken);
+        var result = await tasks.DeleteAsync(planId, taskId, ifMatch.Expected(current.ETag), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.NoContent(),
