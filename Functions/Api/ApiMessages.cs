@@ -36,6 +36,8 @@ public static class ApiMessages
     public const string AgencyExists = "Cơ quan này đã có trong danh mục (the agency is already in the directory).";
     public const string NameIsKey = "Tên chuẩn là khóa của cơ quan, không đổi được (the canonical name is the agency's key; add a new agency instead).";
     public const string FileNeeded = "Cần tệp kế hoạch: multipart 'file', hoặc nội dung thô kèm ?fileName= (upload a plan file).";
+    public const string MalformedUpload =
+        "Nội dung multipart không đọc được: thiếu hoặc sai boundary, hoặc quá nhiều phần (malformed multipart body: missing or wrong boundary, or too many parts).";
     public const string FileTooLarge = "Tệp quá lớn (the file is too large).";
     public const string UnknownStatus = "Trạng thái không hợp lệ: đã hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn.";
     public const string DateFormat = "Ngày theo dạng YYYY-MM-DD (a date as YYYY-MM-DD).";

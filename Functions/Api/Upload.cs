@@ -15,7 +15,17 @@ public sealed record Upload(Stream? Content, string? FileName, ProblemHttpResult
         ArgumentNullException.ThrowIfNull(request);
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // No boundary, a boundary the body does not use, more parts or longer headers than FormOptions allow.
+                return Refused(Problems.BadRequest("file", ApiMessages.MalformedUpload));
+            }
+
             var file = form.Files["file"] ?? (form.Files.Count > 0 ? form.Files[0] : null);
             if (file is null || file.Length == 0 || !IsFileName(file.FileName))
             {
