@@ -20,7 +20,7 @@ public static class CompletionApi
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ShowAsync(
+    private static async Task<Results<HtmlPageResult, ProblemHttpResult>> ShowAsync(
         string agencyId, string planId, string taskId, string? expires, string? sig, HttpRequest request,
         CompletionLinks links, TaskCompletion completion, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public static class CompletionApi
         return Html(CompletionPage.Ask(found.Plan!, found.Task!, request.Path + request.QueryString));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CompleteAsync(
+    private static async Task<Results<HtmlPageResult, ProblemHttpResult>> CompleteAsync(
         string agencyId, string planId, string taskId, string? expires, string? sig,
         CompletionLinks links, TaskCompletion completion, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -67,5 +67,5 @@ public static class CompletionApi
 
     private static AgencyId Agency(string agencyId) => AgencyId.TryParse(agencyId, out var id) ? id : default;
 
-    private static ContentHttpResult Html(string page) => TypedResults.Content(page, "text/html; charset=utf-8");
+    private static HtmlPageResult Html(string page) => new(page);
 }
