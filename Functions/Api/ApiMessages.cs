@@ -19,6 +19,7 @@ public static class ApiMessages
     public const string NoLetters = "Cần ít nhất một chữ cái Latinh hoặc chữ số (needs at least one Latin letter or digit).";
     public const string Email = "Địa chỉ email không hợp lệ (not a valid email address).";
     public const string MalformedJson = "Nội dung JSON không đọc được (malformed JSON).";
+    public const string UnknownCharset = "Bảng mã trong Content-Type không được hỗ trợ; hãy gửi UTF-8 (the Content-Type names an unknown charset: send UTF-8).";
     public const string BodyRequired = "Cần nội dung yêu cầu dạng JSON (a JSON request body is required).";
     public const string BadId = "Mã không hợp lệ (not a valid id).";
     public const string NoLead = "Cần ít nhất một cơ quan chủ trì (at least one lead agency).";
