@@ -39,32 +39,45 @@ public static class JsonBodies
         (4, Schedule.ArrayOf().Select(s => "[" + string.Join(',', s.Take(22)) + "]")),
         (1, Gen.Elements("null", "{}", "\"Quý IV\"", "[null]")));
 
-    public static Gen<string> Task { get; } =
-        from reference in Text
-        from title in Gen.Frequency((2, Gen.Constant("\"Tổ chức Hội nghị\"")), (3, Text))
-        from lead in Names
-        from cooperating in Names
-        from reportTo in Text
-        from deadline in Text
-        from schedules in Schedules
-        from note in Text
-        select $"{{\"ref\":{reference},\"title\":{title},\"lead\":{lead},\"cooperating\":{cooperating},\"reportTo\":{reportTo},"
-            + $"\"deadlineText\":{deadline},\"schedules\":{schedules},\"note\":{note}}}";
+    /// <summary>A task with every field hostile, or (more often) a valid task with one field hostile: that one field's handling is then what decides.</summary>
+    public static Gen<string> Task { get; } = Gen.Frequency(
+        (1,
+            from reference in Text
+            from title in Text
+            from lead in Names
+            from cooperating in Names
+            from reportTo in Text
+            from deadline in Text
+            from schedules in Schedules
+            from note in Text
+            select $"{{\"ref\":{reference},\"title\":{title},\"lead\":{lead},\"cooperating\":{cooperating},\"reportTo\":{reportTo},"
+                + $"\"deadlineText\":{deadline},\"schedules\":{schedules},\"note\":{note}}}"),
+        (2, OneHostile(
+            ("ref", "\"II.1\"", Text), ("title", "\"Tổ chức Hội nghị\"", Text), ("lead", "[\"Sở Nội vụ\"]", Names),
+            ("cooperating", "[\"Sở Tài chính\"]", Names), ("reportTo", "\"UBND tỉnh\"", Text), ("deadlineText", "\"Quý IV năm 2022\"", Text),
+            ("schedules", "[{\"kind\":\"Due\",\"due\":\"2022-12-31\"}]", Schedules), ("note", "\"Ghi chú\"", Text))));
 
     public static Gen<string> Plan { get; } =
-        from number in Text
-        from issuer in Text
-        from place in Text
-        from date in Date
-        from title in Gen.Frequency((2, Gen.Constant("\"Kế hoạch\"")), (3, Text))
-        from fileName in Text
-        from month in Gen.Elements("12", "13", "0", "null", "1e309", "\"6\"")
-        from day in Gen.Elements("31", "32", "-1", "null")
+        from header in Gen.Frequency(
+            (1,
+                from number in Text
+                from issuer in Text
+                from place in Text
+                from date in Date
+                from title in Text
+                from fileName in Text
+                from month in Gen.Elements("12", "13", "0", "null", "1e309", "\"6\"")
+                from day in Gen.Elements("31", "32", "-1", "null")
+                select $"{{\"number\":{number},\"issuer\":{issuer},\"place\":{place},\"date\":{date},\"title\":{title},"
+                    + $"\"fileName\":{fileName},\"yearlyDueMonth\":{month},\"yearlyDueDay\":{day}}}"),
+            (2, OneHostile(
+                ("number", "\"168/KH-UBND\"", Text), ("issuer", "\"UBND tỉnh Hà Giang\"", Text), ("place", "\"Hà Giang\"", Text),
+                ("date", "\"2021-05-31\"", Date), ("title", "\"Kế hoạch\"", Text), ("fileName", "\"kehoach.docx\"", Text),
+                ("yearlyDueMonth", "12", Gen.Elements("13", "0", "1e309", "\"6\"", "-2147483649")),
+                ("yearlyDueDay", "5", Gen.Elements("32", "-1", "null", "2.5")))))
         from count in Gen.Frequency((8, Gen.Choose(0, 3)), (1, Gen.Constant(1001)))
         from tasks in Task.ArrayOf(Math.Min(count, 3))
-        select $"{{\"plan\":{{\"number\":{number},\"issuer\":{issuer},\"place\":{place},\"date\":{date},\"title\":{title},"
-            + $"\"fileName\":{fileName},\"yearlyDueMonth\":{month},\"yearlyDueDay\":{day}}},"
-            + $"\"tasks\":[{string.Join(',', count > 3 ? Enumerable.Repeat(tasks.FirstOrDefault() ?? "{}", count) : tasks)}]}}";
+        select $"{{\"plan\":{header},\"tasks\":[{string.Join(',', count > 3 ? Enumerable.Repeat(tasks.FirstOrDefault() ?? "{}", count) : tasks)}]}}";
 
     public static Gen<string> Email { get; } = Gen.Frequency(
         (4, Gen.Elements(
@@ -77,17 +90,29 @@ public static class JsonBodies
             "a@b@snv.example.gov.vn", "a@localhost", "a@1.2.3.4", "a(comment)@snv.example.gov.vn")),
         (1, Text.Select(t => t.Length > 2 && t[0] == '"' ? t : "\"x@y.vn\"")));
 
-    public static Gen<string> Agency { get; } =
-        from name in Gen.Frequency((2, Gen.Elements("\"Sở Nội vụ\"", "\"Sở Khoa học và Công nghệ\"", "\"Sở Tư pháp\"")), (3, Text))
-        from display in Text
-        from emails in Email.Select(e => e.StartsWith('"') ? e : HostileText.Json(e)).ArrayOf()
-        from aliases in Names
-        select $"{{\"name\":{name},\"displayName\":{display},\"emails\":[{string.Join(',', emails.Take(55))}],\"aliases\":{aliases}}}";
+    private static Gen<string> Emails { get; } = Email.Select(e => e.StartsWith('"') ? e : HostileText.Json(e)).ArrayOf().Select(e => "[" + string.Join(',', e.Take(55)) + "]");
+
+    public static Gen<string> Agency { get; } = Gen.Frequency(
+        (1,
+            from name in Gen.Frequency((2, Gen.Elements("\"Sở Nội vụ\"", "\"Sở Khoa học và Công nghệ\"", "\"Sở Tư pháp\"")), (3, Text))
+            from display in Text
+            from emails in Emails
+            from aliases in Names
+            select $"{{\"name\":{name},\"displayName\":{display},\"emails\":{emails},\"aliases\":{aliases}}}"),
+        (2, OneHostile(
+            ("name", "\"Sở Nội vụ\"", Text), ("displayName", "\"Sở Nội vụ tỉnh\"", Text), ("emails", "[\"vanthu@snv.example.gov.vn\"]", Emails),
+            ("aliases", "[\"SNV\"]", Names))));
 
     public static Gen<string> Done { get; } =
         from doneOn in Gen.Elements("\"2022-06-01\"", "\"2022-05-01\"", "\"2099-01-01\"", "\"1800-01-01\"", "\"2022-06-31\"", "null", "\"x\"", "7")
         from note in Text
         select $"{{\"doneOn\":{doneOn},\"note\":{note}}}";
+
+    /// <summary>A JSON object of <paramref name="fields"/>, each valid but one, chosen at random, which is hostile.</summary>
+    private static Gen<string> OneHostile(params (string Name, string Valid, Gen<string> Hostile)[] fields) =>
+        from index in Gen.Choose(0, fields.Length - 1)
+        from hostile in fields[index].Hostile
+        select "{" + string.Join(',', fields.Select((f, i) => $"\"{f.Name}\":{(i == index ? hostile : f.Valid)}")) + "}";
 
     /// <summary>JSON a parser should refuse, or that strains it: truncated, wrong root, deep, huge, not UTF-8.</summary>
     public static Gen<byte[]> Broken { get; } = Gen.Elements(
