@@ -48,11 +48,13 @@ fi
 stop
 rm -rf "$state/azurite"
 mkdir -p "$state/azurite"
+# Both listen on 127.0.0.1 only: the storage account key is public and the web inbox shows every email.
 setsid nohup node_modules/.bin/azurite --silent --skipApiVersionCheck --loose \
-  --location "$state/azurite" --blobPort $blob --queuePort $queue --tablePort $table \
+  --location "$state/azurite" --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+  --blobPort $blob --queuePort $queue --tablePort $table \
   >"$state/azurite.log" 2>&1 &
 echo $! >"$state/azurite.pid"
-setsid nohup node_modules/.bin/maildev --smtp $smtp --web $web --ip 127.0.0.1 \
+setsid nohup node_modules/.bin/maildev --smtp $smtp --web $web --ip 127.0.0.1 --web-ip 127.0.0.1 \
   >"$state/maildev.log" 2>&1 &
 echo $! >"$state/maildev.pid"
 wait_port $table; wait_port $queue; wait_port $smtp; wait_port $web

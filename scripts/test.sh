@@ -20,6 +20,9 @@ for trx in "$results"/*.trx; do
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
+# The hostile-input campaign's one line of figures (Tests/Hostile), as the test printed it into its TRX.
+grep -ho 'Hostile campaign[^<]*' "$results"/*.trx 2>/dev/null | head -1 \
+  | sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&amp;/\&/g'
 if [ $status -ne 0 ] && [ $failed -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 exit $status

@@ -1,3 +1,5 @@
+using DeadlineBot.Core.Characters;
+
 namespace DeadlineBot.Core.Tracking;
 
 /// <summary>The Vietnamese status words and every tracking message, in one place.</summary>
@@ -17,7 +19,7 @@ public static class TrackingWords
     public static bool TryParse(string? text, out TrackingStatus status)
     {
         status = default;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || SafeText.Find(text) != TextFault.None)
         {
             return false;
         }

@@ -75,9 +75,10 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             return refused;
         }
 
-        if (Problems.IfMatch(request) is not { } ifMatch)
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: true) is { } badIfMatch)
         {
-            return Problems.IfMatchNeeded();
+            return badIfMatch;
         }
 
         if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } current)
@@ -85,7 +86,7 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var replacement = ToAgency(input!, directory.Canonical(input!.Name!)) with { ETag = Problems.Expected(ifMatch, current.ETag) };
+        var replacement = ToAgency(input!, directory.Canonical(input!.Name!)) with { ETag = ifMatch.Expected(current.ETag) };
         if (replacement.Id != current.Id)
         {
             return Problems.BadRequest("name", ApiMessages.NameIsKey);
@@ -112,12 +113,18 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             return refused;
         }
 
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: false) is { } badIfMatch)
+        {
+            return badIfMatch;
+        }
+
         if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } current)
         {
             return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
         }
 
-        var result = await agencies.DeleteAsync(id, Problems.Expected(Problems.IfMatch(request), current.ETag), cancellationToken);
+        var result = await agencies.DeleteAsync(id, ifMatch.Expected(current.ETag), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.NoContent(),

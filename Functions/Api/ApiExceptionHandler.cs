@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DeadlineBot.Functions.Api.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +7,7 @@ namespace DeadlineBot.Functions.Api;
 
 /// <summary>
 /// Turns a request the framework could not bind (malformed JSON, a wrong type in a field, a missing body, a body
-/// too large) into a 4xx ProblemDetails that names the field. Anything else is left to the default handler:
+/// too large, a body in a charset no encoding has) into a 4xx ProblemDetails that names the field. Anything else is left to the default handler:
 /// a 500 ProblemDetails without internals.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
@@ -14,6 +15,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (exception is InvalidOperationException && BodyCharset.IsUnknown(httpContext.Request.ContentType))
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            logger.LogInformation("Refused a body in an unknown charset on {Path}", httpContext.Request.Path);
+            return await WriteAsync(httpContext, Field(StatusCodes.Status415UnsupportedMediaType, "Content-Type", ApiMessages.UnknownCharset));
+        }
+
         if (exception is not BadHttpRequestException bad)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
@@ -31,6 +39,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         logger.LogInformation("Refused an unreadable request on {Path}: {Reason}", httpContext.Request.Path, bad.Message);
         return await WriteAsync(httpContext, problem);
     }
+
+    private static HttpValidationProblemDetails Field(int status, string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Detail = message };
 
     /// <summary><c>$.tasks[0].title</c> → <c>tasks[0].title</c>; the body itself when the path is unknown.</summary>
     private static string FieldOf(JsonException json) =>

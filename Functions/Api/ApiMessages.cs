@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeadlineBot.Core.Characters;
 
 namespace DeadlineBot.Functions.Api;
 
@@ -11,12 +12,16 @@ public static class ApiMessages
     public const string DuplicateKeys = "DeadlineBot:Api:Keys holds the same key twice.";
     public const string Required = "Bắt buộc (required).";
     public const string ControlCharacters = "Không được chứa xuống dòng hay ký tự điều khiển (no line breaks or control characters).";
+    public const string InvisibleCharacters =
+        "Không được chứa ký tự ẩn như ký tự điều khiển hướng chữ hay khoảng trắng độ rộng 0 (no invisible characters: bidi controls, zero-width spaces, BOM).";
+    public const string NotCharacters = "Chứa mã không phải ký tự Unicode (holds code points that are not characters, such as U+FFFE or half a surrogate pair).";
     public const string NameCharacters = "Chỉ gồm chữ, số, khoảng trắng, gạch ngang và & . , ( ) / (letters, digits, spaces, dashes and & . , ( ) / only).";
     public const string NoLetters = "Cần ít nhất một chữ cái Latinh hoặc chữ số (needs at least one Latin letter or digit).";
     public const string Email = "Địa chỉ email không hợp lệ (not a valid email address).";
     public const string MalformedJson = "Nội dung JSON không đọc được (malformed JSON).";
     public const string JsonNeeded = "Nội dung yêu cầu phải là JSON (send the body as application/json).";
     public const string UnknownFunction = "Không có hàm này (no such function).";
+    public const string UnknownCharset = "Bảng mã trong Content-Type không được hỗ trợ; hãy gửi UTF-8 (the Content-Type names an unknown charset: send UTF-8).";
     public const string BodyRequired = "Cần nội dung yêu cầu dạng JSON (a JSON request body is required).";
     public const string BadId = "Mã không hợp lệ (not a valid id).";
     public const string NoLead = "Cần ít nhất một cơ quan chủ trì (at least one lead agency).";
@@ -24,6 +29,8 @@ public static class ApiMessages
     public const string RecurrenceNeeded = "Lịch lặp lại cần quy tắc lặp (a recurring schedule needs a recurrence).";
     public const string RecurrenceRange = "Quy tắc lặp không hợp lệ: every ≥ 1, month 1–12, day 1–31.";
     public const string FutureDate = "Ngày hoàn thành không được sau hôm nay (a done date cannot be in the future).";
+    public const string IfMatchMalformed =
+        "Tiêu đề If-Match phải là đúng một ETag đã đọc, hoặc * (If-Match must be exactly one ETag as this API gave it, or *).";
     public const string IfMatchNeeded = "Cần tiêu đề If-Match với ETag đã đọc (send If-Match with the ETag you read).";
     public const string Stale = "Dữ liệu đã bị người khác thay đổi; hãy tải lại (changed by someone else since you read it: reload).";
     public const string PlanNotFound = "Không tìm thấy kế hoạch (no such plan).";
@@ -32,6 +39,8 @@ public static class ApiMessages
     public const string AgencyExists = "Cơ quan này đã có trong danh mục (the agency is already in the directory).";
     public const string NameIsKey = "Tên chuẩn là khóa của cơ quan, không đổi được (the canonical name is the agency's key; add a new agency instead).";
     public const string FileNeeded = "Cần tệp kế hoạch: multipart 'file', hoặc nội dung thô kèm ?fileName= (upload a plan file).";
+    public const string MalformedUpload =
+        "Nội dung multipart không đọc được: thiếu hoặc sai boundary, hoặc quá nhiều phần (malformed multipart body: missing or wrong boundary, or too many parts).";
     public const string FileTooLarge = "Tệp quá lớn (the file is too large).";
     public const string UnknownStatus = "Trạng thái không hợp lệ: đã hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn.";
     public const string DateFormat = "Ngày theo dạng YYYY-MM-DD (a date as YYYY-MM-DD).";
@@ -39,6 +48,14 @@ public static class ApiMessages
     public const string LinkExpired = "Liên kết đã hết hạn; hãy liên hệ cơ quan theo dõi (the link has expired).";
     public const string LinkNotYours = "Liên kết này không dùng để báo cáo nhiệm vụ của cơ quan khác (the link's agency does not lead this task).";
     public const string Unexpected = "Đã có lỗi ngoài ý muốn; dữ liệu chưa được ghi (an unexpected error: nothing was saved).";
+
+    /// <summary>Why a text was refused, by <see cref="SafeText"/>'s fault.</summary>
+    public static string Unsafe(TextFault fault) => fault switch
+    {
+        TextFault.Control => ControlCharacters,
+        TextFault.Invisible => InvisibleCharacters,
+        _ => NotCharacters,
+    };
 
     public static string KeyWithoutName(int index) => $"DeadlineBot:Api:Keys:{index}:Name is required.";
 

@@ -66,5 +66,5 @@ public sealed class CompletionApi(CompletionLinks links, TaskCompletion completi
 
     private static AgencyId Agency(string agencyId) => AgencyId.TryParse(agencyId, out var id) ? id : default;
 
-    private static ContentHttpResult Html(string page) => TypedResults.Content(page, "text/html; charset=utf-8");
+    private static HtmlPageResult Html(string page) => new(page);
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,17 +25,16 @@ public static class Problems
 
     public static ProblemHttpResult IfMatchNeeded() => Field(StatusCodes.Status428PreconditionRequired, "If-Match", ApiMessages.IfMatchNeeded);
 
-    /// <summary>
-    /// The version a write must match: the one in If-Match, or the version just read when the header is absent or
-    /// <c>*</c> (which asks only that the resource exist, and it was just read).
-    /// </summary>
-    public static ETag Expected(ETag? ifMatch, ETag current) => ifMatch is { } given && given != ETag.All ? given : current;
+    public static ProblemHttpResult IfMatchMalformed() => Field(StatusCodes.Status400BadRequest, "If-Match", ApiMessages.IfMatchMalformed);
 
-    /// <summary>The ETag in If-Match, when there is one.</summary>
-    public static ETag? IfMatch(HttpRequest request)
+    /// <summary>
+    /// The answer to a write whose If-Match cannot be used: 400 when it is malformed, 428 when <paramref name="required"/>
+    /// and absent; null when the write may go ahead (a well-formed but stale version is the store's 412 to give).
+    /// </summary>
+    public static ProblemHttpResult? Refuse(IfMatch ifMatch, bool required) => ifMatch.Kind switch
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var value = request.Headers.IfMatch.ToString();
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim() == "*" ? ETag.All : new ETag(value.Trim());
-    }
+        IfMatchKind.Malformed => IfMatchMalformed(),
+        IfMatchKind.Absent when required => IfMatchNeeded(),
+        _ => null,
+    };
 }

@@ -87,9 +87,10 @@ public sealed class TasksApi(
             return refused;
         }
 
-        if (Problems.IfMatch(request) is not { } ifMatch)
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: true) is { } badIfMatch)
         {
-            return Problems.IfMatchNeeded();
+            return badIfMatch;
         }
 
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
@@ -107,7 +108,7 @@ public sealed class TasksApi(
             Ref = FieldErrors.Clean(input!.Ref) ?? current.Ref,
             DoneOn = current.DoneOn,
             Created = current.Created,
-            ETag = Problems.Expected(ifMatch, current.ETag),
+            ETag = ifMatch.Expected(current.ETag),
         };
         var result = await tasks.UpdateAsync(replacement, cancellationToken);
         if (!result.Saved)
@@ -131,12 +132,18 @@ public sealed class TasksApi(
             return refused;
         }
 
+        var ifMatch = IfMatch.Parse(request.Headers.IfMatch);
+        if (Problems.Refuse(ifMatch, required: false) is { } badIfMatch)
+        {
+            return badIfMatch;
+        }
+
         if (await tasks.GetAsync(planId, taskId, cancellationToken) is not { } current)
         {
             return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
         }
 
-        var result = await tasks.DeleteAsync(planId, taskId, Problems.Expected(Problems.IfMatch(request), current.ETag), cancellationToken);
+        var result = await tasks.DeleteAsync(planId, taskId, ifMatch.Expected(current.ETag), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Saved => TypedResults.NoContent(),

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using DeadlineBot.Core.Characters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DeadlineBot.Functions.Api;
@@ -13,9 +15,19 @@ public sealed record Upload(Stream? Content, string? FileName, ProblemHttpResult
         ArgumentNullException.ThrowIfNull(request);
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // No boundary, a boundary the body does not use, more parts or longer headers than FormOptions allow.
+                return Refused(Problems.BadRequest("file", ApiMessages.MalformedUpload));
+            }
+
             var file = form.Files["file"] ?? (form.Files.Count > 0 ? form.Files[0] : null);
-            if (file is null || file.Length == 0 || string.IsNullOrWhiteSpace(file.FileName))
+            if (file is null || file.Length == 0 || !IsFileName(file.FileName))
             {
                 return Refused(Problems.BadRequest("file", ApiMessages.FileNeeded));
             }
@@ -25,13 +37,17 @@ public sealed record Upload(Stream? Content, string? FileName, ProblemHttpResult
                 : await CopyAsync(file.OpenReadStream(), Path.GetFileName(file.FileName), cancellationToken);
         }
 
-        if (string.IsNullOrWhiteSpace(fileName) || fileName.Any(char.IsControl) || fileName.Length > Validation.Limits.Name)
+        if (!IsFileName(fileName))
         {
             return Refused(Problems.BadRequest("fileName", ApiMessages.FileNeeded));
         }
 
         return await CopyAsync(request.Body, Path.GetFileName(fileName), cancellationToken);
     }
+
+    /// <summary>A file name the preview can carry back to the confirmation: the rule its <c>plan.fileName</c> is checked by.</summary>
+    private static bool IsFileName([NotNullWhen(true)] string? fileName) =>
+        !string.IsNullOrWhiteSpace(fileName) && fileName.Length <= Validation.Limits.Name && SafeText.Find(fileName) == TextFault.None;
 
     private static async Task<Upload> CopyAsync(Stream source, string fileName, CancellationToken cancellationToken)
     {

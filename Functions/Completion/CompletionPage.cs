@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DeadlineBot.Core.Characters;
 using DeadlineBot.Functions.Storage;
 
 namespace DeadlineBot.Functions.Completion;
@@ -53,8 +54,9 @@ public static class CompletionPage
     private static string Format(string template, DateOnly date) =>
         string.Format(CultureInfo.InvariantCulture, template, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
 
-    /// <summary>Vietnamese letters stay readable in the page source; markup characters are still encoded.</summary>
+    /// <summary>Vietnamese letters stay readable in the page source; markup characters are still encoded; invisible ones (text stored
+    /// before <see cref="SafeText"/> refused them) are dropped.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private static string E(string text) => Encoder.Encode(text);
+    private static string E(string text) => Encoder.Encode(SafeText.Strip(text));
 }

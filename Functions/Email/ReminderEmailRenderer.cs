@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DeadlineBot.Core.Characters;
 using DeadlineBot.Core.Reminders;
 using T = DeadlineBot.Functions.Email.ReminderEmailTemplates;
 
@@ -87,8 +88,9 @@ public sealed class ReminderEmailRenderer
         return text.AppendLine(T.ReportHint).AppendLine().AppendLine(T.Footer).ToString();
     }
 
-    private static string Encode(string value) => Encoder.Encode(value);
+    /// <summary>Stored text without what <see cref="SafeText.Strip"/> removes (a bidi control would reorder what the email shows), encoded.</summary>
+    private static string Encode(string value) => Encoder.Encode(SafeText.Strip(value));
 
     /// <summary>Titles extracted from PDFs carry hard line breaks; a subject or a text line must not.</summary>
-    private static string OneLine(string value) => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static string OneLine(string value) => string.Join(' ', SafeText.Strip(value).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -77,8 +77,11 @@ public sealed class DigestDispatcher(ReminderLog log, ReminderQueues queues, ILo
 
         try
         {
-            var queue = await queues.GetMainAsync(cancellationToken);
-            await queue.SendMessageAsync(new ReminderMessage(digest.Id, digest.Agency, digest.Date).ToJson(), cancellationToken);
+            if (!await queues.EnqueueAsync(new ReminderMessage(digest.Id, digest.Agency, digest.Date).ToJson(), cancellationToken))
+            {
+                logger.LogError("The message for digest {DigestId} is too large for the queue; the digest stays claimed", digest.Id);
+                return false;
+            }
         }
         catch (Azure.RequestFailedException e)
         {

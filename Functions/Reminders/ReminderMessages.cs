@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DeadlineBot.Functions.Reminders;
 
 /// <summary>Every message the reminder pipeline shows to an operator or records for admins.</summary>
@@ -20,6 +22,9 @@ public static class ReminderMessages
 
     public static string DigestMissing(string digestId) =>
         $"Digest {digestId} is not in the reminder log; nothing was sent.";
+
+    public static string NotKept(int length, string error) =>
+        string.Create(CultureInfo.InvariantCulture, $"The message ({length} characters) is too large for a queue message and was not kept on the poison queue. {error}");
 
     public static string GaveUp(long attempts, string error) =>
         $"Sending failed {attempts} times; the message is on the poison queue. Last error: {error}";

@@ -116,13 +116,13 @@ public sealed class ReminderSendService(
         return new EmailMessage(to, cc, content, digest.Id);
     }
 
-    /// <summary>Copies the message to the poison queue, marks the digest failed and leaves a failure row for the admins.</summary>
+    /// <summary>Copies the message to the poison queue (unless it is too large for one: the failure row says so), marks the digest failed and leaves a failure row for the admins.</summary>
     private async Task<SendOutcome> PoisonAsync(string message, DigestRecord? digest, long dequeueCount, string error, CancellationToken cancellationToken)
     {
-        var poison = await queues.GetPoisonAsync(cancellationToken);
-        await poison.SendMessageAsync(message, cancellationToken);
+        var kept = await queues.PoisonAsync(message, cancellationToken);
         var now = time.GetUtcNow();
         var reason = dequeueCount >= hostJson.MaxDequeueCount ? ReminderMessages.GaveUp(dequeueCount, error) : error;
+        reason = kept ? reason : ReminderMessages.NotKept(message.Length, reason);
         if (digest is not null)
         {
             await log.UpdateDigestAsync(digest with { Status = DigestStatus.Failed, Error = reason }, cancellationToken);

@@ -88,7 +88,7 @@ public sealed class AgenciesApiTests
     public async Task An_unknown_agency_is_a_404_naming_the_agency_id(string method, string url)
     {
         var response = method == "PUT"
-            ? await Host.Client().PutJsonAsync(url, Sample.Agency("Sở Không Có"), "W/\"x\"")
+            ? await Host.Client().PutJsonAsync(url, Sample.Agency("Sở Không Có"), "W/\"datetime'2022-06-01T02%3A00%3A00Z'\"")
             : await Host.Client().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "agencyId");

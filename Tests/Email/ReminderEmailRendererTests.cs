@@ -93,4 +93,18 @@ public sealed class ReminderEmailRendererTests
 
         StringAssert.Contains(email.Text, "[II.3.c] Xây dựng đội ngũ trí thức");
     }
+
+    [TestMethod]
+    public void Bidi_controls_and_zero_width_characters_in_stored_titles_never_reach_the_email()
+    {
+        var email = Renderer.Render(Of(Item(ReminderKind.Before, 7, title: "Báo cáo \u202Efdp.exe\u200B")), Link);
+
+        foreach (var body in new[] { email.Html, email.Text, email.Subject })
+        {
+            Assert.IsFalse(body.Contains('\u202E', StringComparison.Ordinal) || body.Contains('\u200B', StringComparison.Ordinal), body);
+            Assert.IsFalse(body.Contains("&#x202E;", StringComparison.OrdinalIgnoreCase) || body.Contains("&#8238;", StringComparison.Ordinal), body);
+        }
+
+        StringAssert.Contains(email.Html, "Báo cáo fdp.exe");
+    }
 }

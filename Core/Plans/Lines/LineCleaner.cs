@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DeadlineBot.Core.Characters;
 
 namespace DeadlineBot.Core.Plans.Lines;
 
 /// <summary>
-/// Cleans one extracted line: NFC, Markdown marks (<c>#</c>, <c>**</c>, <c>*</c>) and odd spaces removed,
+/// Cleans one extracted line: what <see cref="SafeText.Strip"/> removes (invisible and non-characters), NFC, Markdown marks (<c>#</c>, <c>**</c>, <c>*</c>) and odd spaces removed,
 /// runs of spaces folded, and the words PDF extraction breaks (<c>h ng năm</c>, <c>nh m</c>) repaired.
 /// Tabs (table cells) are kept.
 /// </summary>
@@ -34,13 +35,13 @@ internal static partial class LineCleaner
 
     public static string Clean(string raw)
     {
-        var text = raw.Normalize(NormalizationForm.FormC);
+        var text = SafeText.Strip(raw).Normalize(NormalizationForm.FormC);
         var line = new StringBuilder(text.Length);
         foreach (var c in text)
         {
             switch (c)
             {
-                case '*' or '✓' or '\u200b' or '\ufeff':
+                case '*' or '✓':
                     break;
                 case '\t':
                     line.Append('\t');

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net.Mail;
-using System.Text;
 using DeadlineBot.Core.Agencies;
-using DeadlineBot.Core.Tracking;
+using DeadlineBot.Core.Characters;
+using DeadlineBot.Functions.Email;
 
 namespace DeadlineBot.Functions.Api.Validation;
 
@@ -29,8 +28,9 @@ public sealed class FieldErrors
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Checks one line of user text: required or not, at most <paramref name="maxLength"/>, no control characters. Markup is kept as
-    /// written (a title may say "&lt; 5%") and encoded wherever it is shown: emails and pages.</summary>
+    /// <summary>Checks one line of user text: required or not, at most <paramref name="maxLength"/>, and safe by <see cref="SafeText"/>
+    /// (no control, invisible or non-characters). Markup is kept as written (a title may say "&lt; 5%") and encoded wherever it is
+    /// shown: emails and pages.</summary>
     public bool Text(string field, string? value, int maxLength, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -50,9 +50,9 @@ public sealed class FieldErrors
             return false;
         }
 
-        if (value.Any(char.IsControl))
+        if (SafeText.Find(value) is var fault and not TextFault.None)
         {
-            Add(field, ApiMessages.ControlCharacters);
+            Add(field, ApiMessages.Unsafe(fault));
         }
 
         return _errors.Count == before;
@@ -107,7 +107,7 @@ public sealed class FieldErrors
         }
     }
 
-    /// <summary>One email address: a single plain address, no display name, no line breaks.</summary>
+    /// <summary>One email address as <see cref="EmailAddressRule"/> accepts it: a single plain address, no display name.</summary>
     public bool Email(string field, string? value)
     {
         if (!Text(field, value, Limits.Email))
@@ -115,8 +115,7 @@ public sealed class FieldErrors
             return false;
         }
 
-        if (!MailAddress.TryCreate(value, out var address) || !string.Equals(address.Address, value!.Trim(), StringComparison.Ordinal)
-            || value.Any(char.IsWhiteSpace) || !address.Host.Contains('.', StringComparison.Ordinal))
+        if (!EmailAddressRule.Accepts(value))
         {
             Add(field, ApiMessages.Email);
             return false;
@@ -142,7 +141,6 @@ public sealed class FieldErrors
 
     public static string Member(string field, string member) => $"{field}.{member}";
 
-    /// <summary>User text as stored: NFC, trimmed; null stays null.</summary>
-    public static string? Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Normalize(NormalizationForm.FormC).Trim();
+    /// <summary>User text as stored (see <see cref="SafeText.Clean"/>): NFC, trimmed; null stays null.</summary>
+    public static string? Clean(string? value) => SafeText.Clean(value);
 }

@@ -20,6 +20,11 @@ public static class JsonBody
             return (null, Problems.BadRequest("body", ApiMessages.BodyRequired));
         }
 
+        if (BodyCharset.IsUnknown(request.ContentType))
+        {
+            return (null, Problems.Field(StatusCodes.Status415UnsupportedMediaType, "Content-Type", ApiMessages.UnknownCharset));
+        }
+
         if (!request.HasJsonContentType())
         {
             return (null, Problems.Status(StatusCodes.Status415UnsupportedMediaType, ApiMessages.JsonNeeded));
