@@ -262,7 +262,7 @@ var appSettings = union(
     DeadlineBot__Reminders__OverdueEveryDays: string(overdueEveryDays)
     DeadlineBot__Reminders__EscalateAfterDays: string(escalateAfterDays)
     DeadlineBot__Reminders__AdminEmails: adminEmails
-    DeadlineBot__Reminders__AsOfDate: ''
+    DeadlineBot__Clock__AsOfDate: ''
     // The Functions host drives the timer and the queue: the app's own scheduler stays off.
     DeadlineBot__Reminders__SelfHosted: 'false'
     // Sample data is for local runs only.

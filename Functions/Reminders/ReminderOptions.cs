@@ -25,9 +25,6 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>Copied on escalated digests and told about digests that could not be sent; comma-separated.</summary>
     public string? AdminEmails { get; set; }
 
-    /// <summary>Development only: scan as if today were this date (<c>2022-03-24</c>). Ignored unless set, and outside Development.</summary>
-    public string? AsOfDate { get; set; }
-
     /// <summary><c>auto</c> (self-hosted unless FUNCTIONS_CUSTOMHANDLER_PORT is set), <c>true</c> or <c>false</c>.</summary>
     [RegularExpression("^(auto|true|false)$", ErrorMessage = ReminderMessages.SelfHostedRule)]
     public string SelfHosted { get; set; } = "auto";
@@ -51,9 +48,6 @@ public sealed class ReminderOptions : IValidatableObject
     public IReadOnlyList<string> AdminEmailList =>
         AdminEmails?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    public DateOnly? AsOf =>
-        DateOnly.TryParseExact(AsOfDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
     public ReminderPolicy ToPolicy() => new()
     {
         DaysBefore = DaysBeforeList,
@@ -74,11 +68,6 @@ public sealed class ReminderOptions : IValidatableObject
             .Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3660))
         {
             yield return new ValidationResult(ReminderMessages.BadDaysBefore(DaysBefore), [nameof(DaysBefore)]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(AsOfDate) && AsOf is null)
-        {
-            yield return new ValidationResult(ReminderMessages.BadAsOfDate(AsOfDate), [nameof(AsOfDate)]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Functions.Clock;
 using DeadlineBot.Functions.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -70,7 +71,8 @@ public sealed class DeadlineBotApp : WebApplicationFactory<HostingMode>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            // The machine's clock is the fake one; the app's clock is built over it (moved to an as-of date if set).
+            services.AddKeyedSingleton<TimeProvider>(ClockOptions.RealClock, Time);
             TestServices?.Invoke(services);
         });
     }
