@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>
-/// The signed link in reminder emails. GET only shows the task and a button (mail scanners open links, so a GET
-/// must change nothing); POST records it done. Anonymous: the HMAC signature is the credential.
+/// The signed link in reminder emails. GET only shows the task (or the occurrence the link names) and a button (mail
+/// scanners open links, so a GET must change nothing); POST records it done. Anonymous: the HMAC signature is the
+/// credential. A browser is refused with a small Vietnamese page, an API client with ProblemDetails.
 /// </summary>
 public static class CompletionApi
 {
@@ -16,53 +17,46 @@ public static class CompletionApi
         app.MapGet(CompletionLinks.Route, ShowAsync).AllowAnonymous().WithTags("Completion")
             .WithSummary("The page a completion link opens: the task and a button to report it done.");
         app.MapPost(CompletionLinks.Route, CompleteAsync).AllowAnonymous().WithTags("Completion")
-            .WithSummary("Report the task done through a signed link.");
+            .WithSummary("Report the task (or the occurrence the link names) done through a signed link.");
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ShowAsync(
-        string agencyId, string planId, string taskId, string? expires, string? sig, HttpRequest request,
+    private static async Task<IResult> ShowAsync(
+        string agencyId, string planId, string taskId, string? occurrence, string? expires, string? sig, HttpRequest request,
         CompletionLinks links, TaskCompletion completion, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (Check(links, agencyId, planId, taskId, expires, sig, time) is { } refused)
+        if (Check(links, agencyId, planId, taskId, occurrence, expires, sig, time) is { } refused)
         {
-            return refused;
+            return CompletionProblems.For(request, refused);
         }
 
-        var found = await completion.FindAsync(planId, taskId, Agency(agencyId), cancellationToken);
-        if (found.Problem is { } problem)
-        {
-            return problem;
-        }
-
-        return Html(CompletionPage.Ask(found.Plan!, found.Task!, request.Path + request.QueryString));
+        var found = await completion.FindAsync(planId, taskId, occurrence, Agency(agencyId), cancellationToken);
+        return found.Refusal is { } refusal
+            ? CompletionProblems.For(request, refusal)
+            : Html(CompletionPage.Ask(found, request.Path + request.QueryString));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CompleteAsync(
-        string agencyId, string planId, string taskId, string? expires, string? sig,
+    private static async Task<IResult> CompleteAsync(
+        string agencyId, string planId, string taskId, string? occurrence, string? expires, string? sig, HttpRequest request,
         CompletionLinks links, TaskCompletion completion, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (Check(links, agencyId, planId, taskId, expires, sig, time) is { } refused)
+        if (Check(links, agencyId, planId, taskId, occurrence, expires, sig, time) is { } refused)
         {
-            return refused;
+            return CompletionProblems.For(request, refused);
         }
 
-        var outcome = await completion.CompleteAsync(planId, taskId, null, "agency:" + agencyId, null, cancellationToken, Agency(agencyId));
-        if (outcome.Problem is { } problem)
-        {
-            return problem;
-        }
-
-        return Html(CompletionPage.Done(outcome.Plan!, outcome.Task!, outcome.AlreadyDone));
+        var outcome = await completion.CompleteAsync(
+            planId, taskId, occurrence, null, "agency:" + agencyId, null, cancellationToken, Agency(agencyId));
+        return outcome.Refusal is { } refusal ? CompletionProblems.For(request, refusal) : Html(CompletionPage.Done(outcome));
     }
 
-    private static ProblemHttpResult? Check(
-        CompletionLinks links, string agencyId, string planId, string taskId, string? expires, string? sig, TimeProvider time) =>
-        links.Check(agencyId, planId, taskId, expires, sig, VietnamTime.Today(time)) switch
+    private static CompletionRefusal? Check(
+        CompletionLinks links, string agencyId, string planId, string taskId, string? occurrence, string? expires, string? sig, TimeProvider time) =>
+        links.Check(agencyId, planId, taskId, occurrence, expires, sig, VietnamTime.Today(time)) switch
         {
             LinkCheck.Valid when AgencyId.TryParse(agencyId, out _) => null,
-            LinkCheck.Expired => Problems.Field(StatusCodes.Status410Gone, "expires", ApiMessages.LinkExpired),
-            _ => Problems.Field(StatusCodes.Status403Forbidden, "sig", ApiMessages.LinkTampered),
+            LinkCheck.Expired => CompletionRefusal.LinkExpired,
+            _ => CompletionRefusal.LinkTampered,
         };
 
     private static AgencyId Agency(string agencyId) => AgencyId.TryParse(agencyId, out var id) ? id : default;

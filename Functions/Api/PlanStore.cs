@@ -34,7 +34,8 @@ public sealed class PlanStore(
             FieldErrors.Clean(header.FileName),
             time.GetUtcNow(),
             header.YearlyDueMonth,
-            header.YearlyDueDay);
+            header.YearlyDueDay,
+            header.TrackingFrom ?? today);
         var stored = confirmation.Tasks!
             .Select((input, i) => factory.Build(input, plan.Id, StoredTask.NewId(), header.Date, today, i))
             .ToList();

@@ -19,7 +19,10 @@ public static class TasksApi
         tasks.MapPut("/{taskId}", ReplaceAsync).Validated<TaskInput>().RequireKey(ApiRoles.Staff)
             .WithSummary("Replace a task; needs If-Match with the ETag read (412 when someone changed it since).");
         tasks.MapDelete("/{taskId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete a task (If-Match optional).");
-        tasks.MapPost("/{taskId}/done", DoneAsync).RequireKey(ApiRoles.Staff).WithSummary("Staff report the task done.");
+        tasks.MapGet("/{taskId}/occurrences", OccurrencesAsync)
+            .WithSummary("The task's occurrences (one per period of a recurring task) and where each stands.");
+        tasks.MapPost("/{taskId}/done", DoneAsync).RequireKey(ApiRoles.Staff)
+            .WithSummary("Staff report the task, or one occurrence of it ('occurrence': 2026), done.");
         return app;
     }
 
@@ -50,6 +53,15 @@ public static class TasksApi
 
         response.Headers.ETag = task.ETag.ToString();
         return TypedResults.Ok(views.View(task, plan));
+    }
+
+    private static async Task<Results<Ok<OccurrenceView[]>, ProblemHttpResult>> OccurrencesAsync(
+        string planId, string taskId, TaskCompletion completion, TaskViews views, CancellationToken cancellationToken)
+    {
+        var found = await completion.FindAsync(planId, taskId, null, null, cancellationToken);
+        return found.Refusal is { } refusal
+            ? CompletionProblems.Of(refusal)
+            : TypedResults.Ok(views.Occurrences(found.Task!, found.Plan).ToArray());
     }
 
     private static async Task<Results<Created<TaskView>, ProblemHttpResult>> CreateAsync(
@@ -142,7 +154,8 @@ public static class TasksApi
         }
 
         var by = "staff:" + (context.User.Identity?.Name ?? "?");
-        var outcome = await completion.CompleteAsync(planId, taskId, input?.DoneOn, by, FieldErrors.Clean(input?.Note), cancellationToken);
-        return outcome.Task is { } task ? TypedResults.Ok(views.View(task, outcome.Plan)) : outcome.Problem!;
+        var outcome = await completion.CompleteAsync(
+            planId, taskId, FieldErrors.Clean(input?.Occurrence), input?.DoneOn, by, FieldErrors.Clean(input?.Note), cancellationToken);
+        return outcome.Refusal is { } refusal ? CompletionProblems.Of(refusal) : TypedResults.Ok(views.View(outcome.Task!, outcome.Plan));
     }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using DeadlineBot.Functions.Storage;
 
 namespace DeadlineBot.Functions.Completion;
 
-/// <summary>The small Vietnamese pages an agency sees from a completion link, and every text on them.</summary>
+/// <summary>The small Vietnamese pages an agency sees from a completion link, errors included, and every text on them.</summary>
 public static class CompletionPage
 {
     private const string Heading = "Báo cáo hoàn thành nhiệm vụ";
@@ -13,42 +12,63 @@ public static class CompletionPage
     private const string Intro = "Cơ quan của bạn được giao chủ trì nhiệm vụ sau. Khi đã hoàn thành, hãy bấm nút bên dưới.";
     private const string Recorded = "Đã ghi nhận nhiệm vụ hoàn thành ngày {0}. Cảm ơn quý cơ quan.";
     private const string AlreadyRecorded = "Nhiệm vụ này đã được báo cáo hoàn thành ngày {0}.";
+    private const string ErrorHeading = "Không mở được liên kết báo cáo";
 
-    /// <summary>The page a GET shows: the task, and a button that POSTs back to the same link.</summary>
-    public static string Ask(StoredPlan plan, StoredTask task, string action)
+    /// <summary>The page a GET shows: the task (and occurrence), and a button that POSTs back to the same link.</summary>
+    public static string Ask(CompletionOutcome found, string action)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        if (task.DoneOn is { } done)
+        ArgumentNullException.ThrowIfNull(found);
+        if (found.DoneOn is { } done)
         {
-            return Page(plan, task, Format(AlreadyRecorded, done));
+            return Page(found, Format(AlreadyRecorded, done));
         }
 
         var form = $"""<p>{E(Intro)}</p><form method="post" action="{E(action)}"><button type="submit">{E(Confirm)}</button></form>""";
-        return Page(plan, task, null, form);
+        return Page(found, null, form);
     }
 
-    /// <summary>The page after a POST: the task is recorded as done (now or before).</summary>
-    public static string Done(StoredPlan plan, StoredTask task, bool already)
+    /// <summary>The page after a POST: the task or occurrence is recorded as done (now or before).</summary>
+    public static string Done(CompletionOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        return Page(plan, task, Format(already ? AlreadyRecorded : Recorded, task.DoneOn ?? default));
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Page(outcome, Format(outcome.AlreadyDone ? AlreadyRecorded : Recorded, outcome.DoneOn ?? default));
     }
 
-    private static string Page(StoredPlan plan, StoredTask task, string? message, string body = "")
+    /// <summary>The page a browser sees when the link cannot be used, saying why and what to do.</summary>
+    public static string Refused(CompletionRefusal refusal) => Html(ErrorHeading, $"<p><strong>{E(Reason(refusal))}</strong></p>");
+
+    public static string Reason(CompletionRefusal refusal) => refusal switch
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        CompletionRefusal.LinkExpired => "Liên kết đã hết hạn. Vui lòng dùng liên kết trong thư nhắc việc mới nhất, hoặc liên hệ cơ quan theo dõi.",
+        CompletionRefusal.LinkTampered => "Liên kết không hợp lệ hoặc bị sao chép thiếu. Vui lòng mở lại liên kết trong thư nhắc việc.",
+        CompletionRefusal.NotYours => "Liên kết này dành cho nhiệm vụ do cơ quan khác chủ trì, nên không dùng để báo cáo được.",
+        CompletionRefusal.OccurrenceNotFound => "Nhiệm vụ này không có kỳ thực hiện được nêu trong liên kết.",
+        CompletionRefusal.Stale => "Nhiệm vụ vừa được cập nhật. Vui lòng tải lại trang rồi thử lại.",
+        _ => "Không tìm thấy nhiệm vụ; có thể nhiệm vụ hoặc kế hoạch đã bị xóa. Vui lòng liên hệ cơ quan theo dõi.",
+    };
+
+    private static string Page(CompletionOutcome found, string? message, string body = "")
+    {
+        var plan = found.Plan!;
+        var task = found.Task!;
         var deadline = task.DeadlineText is { } text ? $"<p>Thời hạn: {E(text)}</p>" : string.Empty;
+        var occurrence = found.Occurrence is { } o ? $"<p>Kỳ thực hiện: <strong>{E(o.Name)}</strong></p>" : string.Empty;
         var note = message is null ? string.Empty : $"<p><strong>{E(message)}</strong></p>";
-        return $"""
-            <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(Heading)}</title></head>
-            <body><h1>{E(Heading)}</h1>
+        var reportNote = found.Report?.Note is { Length: > 0 } n ? $"<p>Ghi chú: {E(n)}</p>" : string.Empty;
+        return Html(Heading, $"""
             <p>{E(plan.Number ?? string.Empty)} {E(plan.Title ?? string.Empty)}</p>
-            <h2>{E(task.Ref)}. {E(task.Title)}</h2>{deadline}{note}{body}
-            </body></html>
-            """;
+            <h2>{E(task.Ref)}. {E(task.Title)}</h2>{deadline}{occurrence}{note}{reportNote}{body}
+            """);
     }
+
+    private static string Html(string heading, string body) => $"""
+        <!DOCTYPE html>
+        <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{E(heading)}</title></head>
+        <body><h1>{E(heading)}</h1>
+        {body}
+        </body></html>
+        """;
 
     private static string Format(string template, DateOnly date) =>
         string.Format(CultureInfo.InvariantCulture, template, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
