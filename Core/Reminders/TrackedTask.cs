@@ -25,6 +25,12 @@ public sealed record TrackedTask(
     public IReadOnlyDictionary<string, DateOnly> Done { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
 
     /// <summary>
+    /// The due date each reported occurrence had when it was reported, by <see cref="Occurrence.Id"/>: an edit that moves
+    /// the rule moves the occurrences still open, not those reported.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly> ReportedDue { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+
+    /// <summary>
     /// When tracking of the plan began (the day it was confirmed, unless staff changed it): a recurring task's
     /// occurrences due before it are before tracking and never reminded. None: every occurrence is tracked.
     /// </summary>

@@ -79,6 +79,11 @@ public sealed class TrackingRules
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(occurrence);
         var done = TaskOccurrences.DoneOn(task, occurrence, today);
+        if (done is not null && task.ReportedDue.TryGetValue(occurrence.Id, out var reportedDue))
+        {
+            occurrence = occurrence with { Due = reportedDue };
+        }
+
         var tracking = Classify(task, occurrence, occurrence.Due, done, today);
         return done is null && TaskOccurrences.IsBeforeTracking(task, occurrence)
             ? tracking with { Status = TrackingStatus.BeforeTracking }

@@ -57,6 +57,24 @@ public sealed class PlanStore(
         return (plan, await tasks.ListByPlanAsync(plan.Id, cancellationToken), newAgencies);
     }
 
+    /// <summary>
+    /// Moves the day tracking of a plan begins: occurrences of its recurring tasks due before it are before tracking (not
+    /// reminded), those from it on are reminded. The plan as stored now, or the outcome that stopped the write.
+    /// </summary>
+    public async Task<(StoredPlan? Plan, WriteOutcome Outcome)> SetTrackingFromAsync(
+        string planId, DateOnly trackingFrom, CancellationToken cancellationToken)
+    {
+        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+        {
+            return (null, WriteOutcome.NotFound);
+        }
+
+        var moved = plan with { TrackingFrom = trackingFrom };
+        var result = await plans.UpdateAsync(moved, cancellationToken);
+        logger.LogInformation("Plan {PlanId}: tracking begins {TrackingFrom} ({Outcome})", planId, trackingFrom, result.Outcome);
+        return (result.Saved ? moved with { ETag = result.ETag } : null, result.Outcome);
+    }
+
     /// <summary>Deletes a plan and all its tasks; false when there is no such plan.</summary>
     public async Task<bool> DeleteAsync(string planId, CancellationToken cancellationToken)
     {

@@ -22,6 +22,8 @@ public static class PlansApi
         plans.MapGet("/", ListAsync).WithSummary("All plans.");
         plans.MapGet("/{planId}", GetAsync).WithSummary("One plan with its tasks and where each stands.");
         plans.MapDelete("/{planId}", DeleteAsync).RequireKey(ApiRoles.Staff).WithSummary("Delete a plan and its tasks.");
+        plans.MapPut("/{planId}/tracking-from", TrackingFromAsync).RequireKey(ApiRoles.Staff)
+            .WithSummary("Move the day tracking begins: recurring tasks' occurrences due before it are not reminded.");
         return app;
     }
 
@@ -65,6 +67,23 @@ public static class PlansApi
 
         var list = await tasks.ListByPlanAsync(planId, cancellationToken);
         return TypedResults.Ok(new PlanDetail(PlanView.From(plan), views.View(list, plan), []));
+    }
+
+    private static async Task<Results<Ok<PlanView>, ProblemHttpResult>> TrackingFromAsync(
+        string planId, TrackingFromInput input, PlanStore store, CancellationToken cancellationToken)
+    {
+        if (input.TrackingFrom is not { } day)
+        {
+            return Problems.BadRequest("trackingFrom", ApiMessages.Required);
+        }
+
+        var (plan, outcome) = await store.SetTrackingFromAsync(planId, day, cancellationToken);
+        return outcome switch
+        {
+            WriteOutcome.Saved => TypedResults.Ok(PlanView.From(plan!)),
+            WriteOutcome.NotFound => Problems.NotFound("planId", ApiMessages.PlanNotFound),
+            _ => Problems.Stale(),
+        };
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

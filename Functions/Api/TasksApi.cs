@@ -106,6 +106,7 @@ public static class TasksApi
             Ref = FieldErrors.Clean(input.Ref) ?? current.Ref,
             DoneOn = current.DoneOn,
             Created = current.Created,
+            Completions = current.Completions,
             ETag = Problems.Expected(ifMatch, current.ETag),
         };
         var result = await tasks.UpdateAsync(replacement, cancellationToken);

@@ -54,6 +54,9 @@ public sealed record StoredTask(
             Done = Completions.Where(c => c.Occurrence is not null)
                 .GroupBy(c => c.Occurrence!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Last().DoneOn, StringComparer.Ordinal),
+            ReportedDue = Completions.Where(c => c.Occurrence is not null && c.Due is not null)
+                .GroupBy(c => c.Occurrence!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Last().Due!.Value, StringComparer.Ordinal),
             TrackedFrom = plan?.TrackingFrom,
             PlanNumber = plan?.Number,
         };

@@ -147,30 +147,4 @@ public sealed class CompletionLinkTests
         Assert.AreEqual("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Liên kết đã hết hạn", await response.Content.ReadAsStringAsync());
     }
-
-    [TestMethod]
-    public async Task Each_occurrence_of_a_yearly_task_is_reported_on_its_own_and_the_note_is_kept_and_shown()
-    {
-        var yearly = new
-        {
-            @ref = "II.3.b",
-            title = "Báo cáo kết quả thực hiện",
-            lead = new[] { "Sở Nội vụ" },
-            deadlineText = "Định kỳ trước ngày 05 tháng 12 hằng năm",
-            schedules = new[] { new { kind = "Recurring", start = "2021-01-01", recurrence = new { every = 1, unit = "Year", month = 12, day = 5 } } },
-        };
-        var (planId, taskId) = await Plans.CreateAsync(Host, yearly);
-        var staff = Host.Client();
-
-        var reported = await staff.PostJsonAsync($"/api/plans/{planId}/tasks/{taskId}/done", new { occurrence = "2021", note = "Đã gửi Báo cáo số 12/BC-SNV" });
-        var occurrences = await (await staff.GetAsync($"/api/plans/{planId}/tasks/{taskId}/occurrences".AsRelative())).JsonAsync(HttpStatusCode.OK);
-        var page = await Host.Client(key: null).GetAsync(Host.Links.For(Home, planId, taskId, Today, "2021").PathAndQuery.AsRelative());
-        var unknown = await staff.PostJsonAsync($"/api/plans/{planId}/tasks/{taskId}/done", new { occurrence = "2019-Q3" });
-
-        Assert.AreEqual(HttpStatusCode.OK, reported.StatusCode, await reported.Content.ReadAsStringAsync());
-        var rows = occurrences.AsArray().Select(o => (o!["id"]!.GetValue<string>(), o["statusWord"]!.GetValue<string>(), o["note"]?.GetValue<string>())).ToArray();
-        CollectionAssert.AreEqual(new[] { ("2021", "hoàn thành quá hạn", "Đã gửi Báo cáo số 12/BC-SNV"), ("2022", "đang thực hiện trong hạn", (string?)null) }, rows);
-        Assert.Contains("Ghi chú: Đã gửi Báo cáo số 12/BC-SNV", await page.Content.ReadAsStringAsync());
-        await unknown.AssertProblemAsync(HttpStatusCode.NotFound, "occurrence");
-    }
 }
