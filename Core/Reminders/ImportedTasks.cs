@@ -38,4 +38,14 @@ public static class ImportedTasks
 
         return tasks;
     }
+
+    /// <summary>
+    /// What confirming the plan on <paramref name="confirmed"/> would track: each recurring task's occurrences from its
+    /// first counted one to the next after that day, those due before it marked as not tracked.
+    /// </summary>
+    public static IReadOnlyList<OccurrencePreview> Preview(PlanImport import, DateOnly confirmed) =>
+        [.. Track(import, "preview", confirmed)
+            .SelectMany(task => TaskOccurrences.Current(task, confirmed)
+                .Where(o => o.IsRecurring)
+                .Select(o => new OccurrencePreview(task.Ref, o.Id, o.Label, o.Due, !TaskOccurrences.IsBeforeTracking(task, o))))];
 }

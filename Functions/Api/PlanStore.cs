@@ -1,4 +1,6 @@
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Core.Plans;
+using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Storage;
@@ -73,6 +75,13 @@ public sealed class PlanStore(
         var result = await plans.UpdateAsync(moved, cancellationToken);
         logger.LogInformation("Plan {PlanId}: tracking begins {TrackingFrom} ({Outcome})", planId, trackingFrom, result.Outcome);
         return (result.Saved ? moved with { ETag = result.ETag } : null, result.Outcome);
+    }
+
+    /// <summary>The import as staff review it: with the occurrences that confirming it today would track, and those it would not.</summary>
+    public PlanImport Preview(PlanImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        return import with { Occurrences = ImportedTasks.Preview(import, VietnamTime.Today(time)) };
     }
 
     /// <summary>Deletes a plan and all its tasks; false when there is no such plan.</summary>

@@ -28,7 +28,7 @@ public static class PlansApi
     }
 
     private static async Task<Results<Ok<PlanImport>, ProblemHttpResult>> PreviewAsync(
-        HttpRequest request, string? fileName, PlanImporter importer, CancellationToken cancellationToken)
+        HttpRequest request, string? fileName, PlanImporter importer, PlanStore store, CancellationToken cancellationToken)
     {
         var upload = await Upload.ReadAsync(request, fileName, cancellationToken);
         if (upload.Problem is { } problem)
@@ -39,7 +39,7 @@ public static class PlansApi
         try
         {
             using var content = upload.Content!;
-            return TypedResults.Ok(importer.Import(content, upload.FileName!));
+            return TypedResults.Ok(store.Preview(importer.Import(content, upload.FileName!)));
         }
         catch (PlanReadException e)
         {
