@@ -1,5 +1,6 @@
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Completion;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,8 +46,11 @@ public static class CompletionApi
             return CompletionProblems.For(request, refused);
         }
 
+        var note = request.HasFormContentType
+            ? FieldErrors.Clean((await request.ReadFormAsync(cancellationToken))[CompletionPage.NoteField].ToString())
+            : null;
         var outcome = await completion.CompleteAsync(
-            planId, taskId, occurrence, null, "agency:" + agencyId, null, cancellationToken, Agency(agencyId));
+            planId, taskId, occurrence, null, "agency:" + agencyId, note, cancellationToken, Agency(agencyId));
         return outcome.Refusal is { } refusal ? CompletionProblems.For(request, refusal) : Html(CompletionPage.Done(outcome));
     }
 

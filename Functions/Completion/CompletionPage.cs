@@ -13,6 +13,10 @@ public static class CompletionPage
     private const string Recorded = "Đã ghi nhận nhiệm vụ hoàn thành ngày {0}. Cảm ơn quý cơ quan.";
     private const string AlreadyRecorded = "Nhiệm vụ này đã được báo cáo hoàn thành ngày {0}.";
     private const string ErrorHeading = "Không mở được liên kết báo cáo";
+    private const string NoteLabel = "Ghi chú (không bắt buộc): văn bản báo cáo, kết quả…";
+
+    /// <summary>The form field of the note an agency may give with its report.</summary>
+    public const string NoteField = "note";
 
     /// <summary>The page a GET shows: the task (and occurrence), and a button that POSTs back to the same link.</summary>
     public static string Ask(CompletionOutcome found, string action)
@@ -23,7 +27,10 @@ public static class CompletionPage
             return Page(found, Format(AlreadyRecorded, done));
         }
 
-        var form = $"""<p>{E(Intro)}</p><form method="post" action="{E(action)}"><button type="submit">{E(Confirm)}</button></form>""";
+        var form = $"""
+            <p>{E(Intro)}</p><form method="post" action="{E(action)}"><p><label>{E(NoteLabel)}<br>
+            <textarea name="{NoteField}" rows="3" cols="60"></textarea></label></p><button type="submit">{E(Confirm)}</button></form>
+            """;
         return Page(found, null, form);
     }
 

@@ -2,6 +2,7 @@ using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Core.Tracking;
+using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Storage;
 
 namespace DeadlineBot.Functions.Completion;
@@ -72,6 +73,7 @@ public sealed class TaskCompletion(
             return CompletionOutcome.Refused(CompletionRefusal.OccurrenceNotFound);
         }
 
+        note = note is { Length: > Limits.Note } ? note[..Limits.Note] : note; // a longer note is cut, not refused
         var completion = new CompletionReport(
             planId, taskId, doneOn ?? VietnamTime.Today(time), time.GetUtcNow(), reportedBy, note, found.Occurrence?.Id, found.Occurrence?.Due);
         var result = await tasks.MarkDoneAsync(completion, found.Task!.ETag, cancellationToken);
