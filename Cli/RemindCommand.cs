@@ -10,7 +10,8 @@ namespace DeadlineBot.Cli;
 
 /// <summary>
 /// <c>deadlinebot remind --plan FILE [--at YYYY-MM-DD] [--json]</c>: imports a plan and prints which reminders the
-/// policy would send that day, per lead agency, without storage or email.
+/// policy would send that day, per lead agency, without storage or email. The plan counts as confirmed that day, so
+/// occurrences of its recurring tasks due before it are before tracking and get none.
 /// </summary>
 internal static class RemindCommand
 {
@@ -67,7 +68,7 @@ internal static class RemindCommand
             return 1;
         }
 
-        var digests = ReminderPlanner.Default.Plan(ImportedTasks.Track(import, Path.GetFileNameWithoutExtension(plan.Name)), at);
+        var digests = ReminderPlanner.Default.Plan(ImportedTasks.Track(import, Path.GetFileNameWithoutExtension(plan.Name), at), at);
         if (json)
         {
             WriteJson(at, digests, output);
@@ -99,6 +100,12 @@ internal static class RemindCommand
                     json.WriteString("ref", item.Ref);
                     json.WriteString("title", item.Title);
                     json.WriteString("due", Iso(item.Due));
+                    if (item.Occurrence is not null)
+                    {
+                        json.WriteString("occurrence", item.Occurrence);
+                        json.WriteString("period", item.OccurrenceLabel);
+                    }
+
                     json.WriteString("kind", item.Kind.ToString().ToLowerInvariant());
                     json.WriteNumber("days", item.Days);
                     json.WriteBoolean("escalated", item.Escalated);
@@ -132,7 +139,8 @@ internal static class RemindCommand
             foreach (var item in digest.Items)
             {
                 var title = item.Title.Length > 70 ? string.Concat(item.Title.AsSpan(0, 69), "…") : item.Title;
-                output.WriteLine($"  {item.Ref,-10} {Iso(item.Due)}  {Status(item),-28} {title}");
+                var period = item.OccurrenceLabel is null ? string.Empty : $" ({item.OccurrenceLabel})";
+                output.WriteLine($"  {item.Ref,-10} {Iso(item.Due)}  {Status(item),-28} {title}{period}");
             }
         }
     }

@@ -3,6 +3,7 @@ using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Deadlines;
 using DeadlineBot.Core.Plans;
 using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Clock;
 using DeadlineBot.Functions.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,12 +12,19 @@ namespace DeadlineBot.Functions;
 
 public static class CoreSetup
 {
-    /// <summary>Registers TimeProvider, the deadline parser, plan importer, agency directory and reminder planner.</summary>
+    /// <summary>
+    /// Registers the app's one clock (a <see cref="TimeProvider"/> over the machine's, moved to the development as-of
+    /// date when <see cref="ClockOptions"/> sets one), the deadline parser, plan importer, agency directory and reminder planner.
+    /// </summary>
     public static IHostApplicationBuilder AddDeadlineBotCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddKeyedSingleton(ClockOptions.RealClock, TimeProvider.System);
+        services.TryAddSingleton(s => s.GetRequiredService<IOptions<ClockOptions>>().Value.Over(
+            s.GetRequiredKeyedService<TimeProvider>(ClockOptions.RealClock),
+            s.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.TryAddSingleton(WorkingCalendar.Default);
         services.TryAddSingleton(AgencyDirectory.Default);
         services.TryAddSingleton(s => new DeadlineParser(s.GetRequiredService<WorkingCalendar>()));

@@ -256,7 +256,7 @@ var appSettings = union(
     DeadlineBot__Reminders__OverdueEveryDays: string(overdueEveryDays)
     DeadlineBot__Reminders__EscalateAfterDays: string(escalateAfterDays)
     DeadlineBot__Reminders__AdminEmails: adminEmails
-    DeadlineBot__Reminders__AsOfDate: ''
+    DeadlineBot__Clock__AsOfDate: ''
     // Read only when the app hosts itself; in Azure the Functions host drives the timer and the queue.
     DeadlineBot__SelfHost__Triggers: 'false'
     // Sample data is for local runs only.

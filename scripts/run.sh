@@ -4,7 +4,8 @@
 # at http://localhost:7071, loads the five sample plans (through the importer) and samples/agencies.json, runs one
 # reminder scan "as of" a day when sample deadlines are near, and prints where the emails can be read.
 # Ctrl-C stops the app and the local services.
-#   DEADLINEBOT_AS_OF=2022-03-24   the day the scan stands for (development only; empty = today in Asia/Ho_Chi_Minh)
+#   DEADLINEBOT_AS_OF=2022-03-24   the app's today: scan, reports, completion pages and link expiry (development only;
+#                                  empty = today in Asia/Ho_Chi_Minh); the sample plans count as confirmed on it
 #   DEADLINEBOT_PORT=7071          the app's port
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +43,7 @@ export DeadlineBot__Smtp__Port="$DEADLINEBOT_SMTP_PORT"
 export DeadlineBot__Smtp__Security=None
 export DeadlineBot__Smtp__FromAddress=deadlinebot@localhost
 export DeadlineBot__Smtp__FromName="DeadlineBot – Nhắc việc"
-export DeadlineBot__Reminders__AsOfDate="$as_of"
+export DeadlineBot__Clock__AsOfDate="$as_of"
 export DeadlineBot__Reminders__AdminEmails=admin@example.test
 export DeadlineBot__Seed__Plans=samples/plans
 export DeadlineBot__Seed__Agencies=samples/agencies.json

@@ -17,4 +17,10 @@ public sealed record PlanImport(
 
     /// <summary>The date relative and year-less deadlines were counted from (the date of issue, or what stood in for it).</summary>
     public DateOnly? CountedFrom { get; init; }
+
+    /// <summary>
+    /// In a preview: the occurrences of the recurring tasks, and which of them would be tracked if the plan were confirmed
+    /// today (see <c>ImportedTasks.Preview</c>). None outside a preview.
+    /// </summary>
+    public IReadOnlyList<Reminders.OccurrencePreview>? Occurrences { get; init; }
 }

@@ -95,7 +95,7 @@ public sealed class PlanImporter
     private PlanTask Complete(TaskDraft draft, DateOnly countFrom)
     {
         var deadline = draft.DeadlineText is { Length: > 0 } text
-            ? Deadlines.Parse(text, countFrom)
+            ? TitleCadence.Apply(draft.Title, Deadlines.Parse(text, countFrom))
             : new DeadlineParseResult(string.Empty, [], [], null);
         var warnings = draft.Warnings.ToList();
         if (!draft.Assignment.HasLead)

@@ -19,12 +19,21 @@ public static class Occurrences
 {
     /// <summary>The due dates of <paramref name="schedule"/> in [<paramref name="from"/>, <paramref name="to"/>], ascending.</summary>
     public static IEnumerable<DateOnly> Between(
+        Schedule schedule, DateOnly from, DateOnly to, (int Month, int Day)? yearlyDueDay = null) =>
+        Of(schedule, from, to, yearlyDueDay).Select(o => o.Due);
+
+    /// <summary>
+    /// The occurrences of <paramref name="schedule"/> due in [<paramref name="from"/>, <paramref name="to"/>], ascending,
+    /// produced lazily: a recurring one's named by its period, a due date's or range's as <see cref="Occurrence.Once"/>.
+    /// </summary>
+    public static IEnumerable<Occurrence> Of(
         Schedule schedule, DateOnly from, DateOnly to, (int Month, int Day)? yearlyDueDay = null)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         return schedule.Kind switch
         {
-            ScheduleKind.Due or ScheduleKind.Range when schedule.Due is { } due && due >= from && due <= to => [due],
+            ScheduleKind.Due or ScheduleKind.Range when schedule.Due is { } due && due >= from && due <= to =>
+                [new Occurrence(Occurrence.Once, due, null)],
             ScheduleKind.Recurring => Repeating(schedule, from, to, yearlyDueDay),
             _ => [],
         };
@@ -55,7 +64,7 @@ public static class Occurrences
         return null;
     }
 
-    private static IEnumerable<DateOnly> Repeating(
+    private static IEnumerable<Occurrence> Repeating(
         Schedule schedule, DateOnly from, DateOnly to, (int Month, int Day)? yearlyDueDay)
     {
         var rule = new Rule(schedule, yearlyDueDay);
@@ -63,7 +72,7 @@ public static class Occurrences
         {
             if (rule.DateOf(period) is { } due && due >= from && due <= to)
             {
-                yield return due;
+                yield return Occurrence.InPeriod(schedule.Recurrence!.Unit, due, rule.StartOf(period));
             }
         }
     }
@@ -96,6 +105,15 @@ public static class Occurrences
             RecurrenceUnit.Quarter => (date.Year * 4L) + ((date.Month - 1) / 3),
             RecurrenceUnit.Month => (date.Year * 12L) + date.Month - 1,
             _ => date.DayNumber,
+        };
+
+        /// <summary>The first day of a period that holds a due date.</summary>
+        public DateOnly StartOf(long period) => _recurrence.Unit switch
+        {
+            RecurrenceUnit.Year => new DateOnly((int)period, 1, 1),
+            RecurrenceUnit.Quarter => new DateOnly((int)(period / 4), ((int)(period % 4) * 3) + 1, 1),
+            RecurrenceUnit.Month => new DateOnly((int)(period / 12), (int)(period % 12) + 1, 1),
+            _ => DateOnly.FromDayNumber((int)period),
         };
 
         public DateOnly? DateOf(long period)

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace DeadlineBot.Core.Reminders;
 
 /// <summary>
-/// One reminder the policy could send: for the occurrence due on <see cref="Occurrence"/>, at
+/// One reminder the policy could send: for <see cref="Occurrence"/>, at
 /// <see cref="Offset"/> days from it (negative before, 0 on the day, positive overdue), sent on <see cref="Day"/>
 /// (the offset's date moved to a working day).
 /// </summary>
-internal readonly record struct ReminderCandidate(DateOnly Occurrence, int Offset, DateOnly Day)
+internal readonly record struct ReminderCandidate(Occurrence Occurrence, int Offset, DateOnly Day)
 {
     /// <summary><c>before-7</c>, <c>due</c>, <c>overdue-14</c>.</summary>
     public string Stage => Offset switch
@@ -18,12 +18,12 @@ internal readonly record struct ReminderCandidate(DateOnly Occurrence, int Offse
     };
 
     public string KeyFor(string taskId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{taskId}|{Occurrence:yyyy-MM-dd}|{Stage}");
+        string.Create(CultureInfo.InvariantCulture, $"{taskId}|{Occurrence.Due:yyyy-MM-dd}|{Stage}");
 
     /// <summary>
     /// The later reminder wins. On the same day the later occurrence wins (a past occurrence's overdue reminder comes
     /// back a week later; a stage before the next one does not), then the stage nearest its due date.
     /// </summary>
     public static ReminderCandidate? Latest(ReminderCandidate? current, ReminderCandidate next) =>
-        current is { } c && (c.Day, c.Occurrence, c.Offset).CompareTo((next.Day, next.Occurrence, next.Offset)) >= 0 ? c : next;
+        current is { } c && (c.Day, c.Occurrence.Due, c.Offset).CompareTo((next.Day, next.Occurrence.Due, next.Offset)) >= 0 ? c : next;
 }

@@ -9,10 +9,11 @@ namespace DeadlineBot.Core.Reminders;
 /// reminder log says was already sent.
 /// </summary>
 /// <remarks>
-/// Per occurrence (see <see cref="Occurrences"/>): a reminder <see cref="ReminderPolicy.DaysBefore"/> days before
-/// it, and every <see cref="ReminderPolicy.OverdueEveryDays"/> days after it until closed (see <see cref="DoneRule"/>);
+/// Per occurrence (see <see cref="TaskOccurrences"/>): a reminder <see cref="ReminderPolicy.DaysBefore"/> days before
+/// it, and every <see cref="ReminderPolicy.OverdueEveryDays"/> days after it until that occurrence is reported done;
 /// each reminder day that is not a working day moves to the working day before it. A recurring task counts
-/// occurrences from its start, else from when it was created, else only the latest one due by today. Each task
+/// occurrences from its start, else from when it was created, else only the latest one due by today; none due before
+/// its plan's tracking began. Each task
 /// gives at most one item per scan: the latest of its reminders that fell in the scanned days.
 /// </remarks>
 public sealed class ReminderPlanner
@@ -78,42 +79,29 @@ public sealed class ReminderPlanner
         var until = today.DayNumber + Window + LongestShift > DateOnly.MaxValue.DayNumber
             ? DateOnly.MaxValue
             : today.AddDays(Window + LongestShift);
-        foreach (var schedule in task.Schedules)
+        foreach (var occurrence in TaskOccurrences.Counted(task, today, until))
         {
-            foreach (var occurrence in Occurrences.Between(schedule, FirstCounted(task, schedule, today), until, task.YearlyDueDay))
+            if (TaskOccurrences.IsBeforeTracking(task, occurrence) || TaskOccurrences.DoneOn(task, occurrence, today) is not null)
             {
-                if (DoneRule.IsClosed(task, schedule, occurrence, today, Window))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var candidate in Candidates(occurrence, from, today))
-                {
-                    latest = ReminderCandidate.Latest(latest, candidate);
-                }
+            foreach (var candidate in Candidates(occurrence, from, today))
+            {
+                latest = ReminderCandidate.Latest(latest, candidate);
             }
         }
 
         return latest;
     }
 
-    private static DateOnly FirstCounted(TrackedTask task, Schedule schedule, DateOnly today)
-    {
-        if (schedule.Kind != ScheduleKind.Recurring)
-        {
-            return DateOnly.MinValue;
-        }
-
-        return schedule.Start ?? task.Created ?? Occurrences.LastOnOrBefore(schedule, today, task.YearlyDueDay) ?? today;
-    }
-
-    private IEnumerable<ReminderCandidate> Candidates(DateOnly occurrence, DateOnly from, DateOnly today)
+    private IEnumerable<ReminderCandidate> Candidates(Occurrence occurrence, DateOnly from, DateOnly today)
     {
         foreach (var days in DaysBefore)
         {
-            if (occurrence.DayNumber - days >= DateOnly.MinValue.DayNumber)
+            if (occurrence.Due.DayNumber - days >= DateOnly.MinValue.DayNumber)
             {
-                var day = Shift(occurrence.AddDays(-days));
+                var day = Shift(occurrence.Due.AddDays(-days));
                 if (day >= from && day <= today)
                 {
                     yield return new ReminderCandidate(occurrence, -days, day);
@@ -128,25 +116,26 @@ public sealed class ReminderPlanner
     }
 
     /// <summary>The last overdue reminder sent by <paramref name="today"/>; shifting never moves a day later, so it is the largest such step.</summary>
-    private ReminderCandidate? LatestOverdue(DateOnly occurrence, DateOnly today)
+    private ReminderCandidate? LatestOverdue(Occurrence occurrence, DateOnly today)
     {
+        var due = occurrence.Due;
         var every = Policy.OverdueEveryDays;
-        if (every < 1 || occurrence >= today)
+        if (every < 1 || due >= today)
         {
             return null;
         }
 
-        var steps = ((today.DayNumber - occurrence.DayNumber) / every) + (LongestShift / every) + 1;
+        var steps = ((today.DayNumber - due.DayNumber) / every) + (LongestShift / every) + 1;
         for (var step = steps; step >= 1; step--)
         {
             var offset = step * every;
-            if ((long)occurrence.DayNumber + offset > DateOnly.MaxValue.DayNumber)
+            if ((long)due.DayNumber + offset > DateOnly.MaxValue.DayNumber)
             {
                 continue;
             }
 
-            var day = Shift(occurrence.AddDays(offset));
-            if (day <= occurrence)
+            var day = Shift(due.AddDays(offset));
+            if (day <= due)
             {
                 return null;
             }
@@ -164,7 +153,7 @@ public sealed class ReminderPlanner
 
     private ReminderItem ToItem(TrackedTask task, ReminderCandidate reminder, DateOnly today)
     {
-        var left = reminder.Occurrence.DayNumber - today.DayNumber;
+        var left = reminder.Occurrence.Due.DayNumber - today.DayNumber;
         var kind = left switch
         {
             > 0 => ReminderKind.Before,
@@ -178,11 +167,16 @@ public sealed class ReminderPlanner
             task.Ref,
             task.Title,
             task.PlanTitle,
-            reminder.Occurrence,
+            reminder.Occurrence.Due,
             kind,
             Math.Abs(left),
             overdue > 0 && overdue >= Policy.EscalateAfterDays,
             task.ReportTo,
-            reminder.KeyFor(task.Id));
+            reminder.KeyFor(task.Id))
+        {
+            Occurrence = reminder.Occurrence.IsRecurring ? reminder.Occurrence.Id : null,
+            OccurrenceLabel = reminder.Occurrence.Label,
+            PlanNumber = task.PlanNumber,
+        };
     }
 }

@@ -15,12 +15,15 @@ public sealed class TrackingReport
 
     public TrackingRules Rules { get; }
 
-    /// <summary>Every task that matches, soonest deadline first (tasks without one last).</summary>
+    /// <summary>
+    /// Every one-off task and every occurrence of a recurring task (see <see cref="TrackingRules.Occurrences"/>) that
+    /// matches, soonest deadline first (tasks without one last).
+    /// </summary>
     public IReadOnlyList<TaskTracking> List(IEnumerable<TrackedTask> tasks, DateOnly today, TrackingFilter filter)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(filter);
-        return [.. tasks.Select(t => Rules.Evaluate(t, today))
+        return [.. tasks.SelectMany(t => Rules.Occurrences(t, today))
             .Where(filter.Matches)
             .OrderBy(t => t.Due ?? DateOnly.MaxValue)
             .ThenBy(t => t.Task.PlanId, StringComparer.Ordinal)
@@ -38,7 +41,10 @@ public sealed class TrackingReport
         return [.. List(tasks, today, filter).Where(t => !t.IsDone && t.DaysLeft is { } left && left >= 0 && left <= days)];
     }
 
-    /// <summary>One row per lead agency (a task with several leads counts for each), most overdue first.</summary>
+    /// <summary>
+    /// One row per lead agency counting one-off tasks and occurrences (one with several leads counts for each), most
+    /// overdue first.
+    /// </summary>
     public IReadOnlyList<AgencyStatistics> PerAgency(IEnumerable<TrackedTask> tasks, DateOnly today, TrackingFilter filter)
     {
         var rows = new Dictionary<string, (string Name, int[] Counts)>(StringComparer.Ordinal);

@@ -19,4 +19,7 @@ public enum TrackingStatus
 
     /// <summary>hoàn thành quá hạn: reported done after the deadline.</summary>
     DoneLate,
+
+    /// <summary>trước khi theo dõi: an occurrence due before its plan's tracking began, not reported; never reminded or counted.</summary>
+    BeforeTracking,
 }

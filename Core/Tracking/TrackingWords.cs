@@ -12,6 +12,7 @@ public static class TrackingWords
         TrackingStatus.Overdue => "quá hạn",
         TrackingStatus.DoneOnTime => "đã hoàn thành đúng hạn",
         TrackingStatus.DoneLate => "hoàn thành quá hạn",
+        TrackingStatus.BeforeTracking => "trước khi theo dõi",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown tracking status."),
     };
 

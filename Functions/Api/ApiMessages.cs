@@ -35,6 +35,7 @@ public static class ApiMessages
     public const string Stale = "Dữ liệu đã bị người khác thay đổi; hãy tải lại (changed by someone else since you read it: reload).";
     public const string PlanNotFound = "Không tìm thấy kế hoạch (no such plan).";
     public const string TaskNotFound = "Không tìm thấy nhiệm vụ (no such task).";
+    public const string OccurrenceNotFound = "Nhiệm vụ không có kỳ thực hiện này (the task has no such occurrence: 2026, 2026-Q4, 2026-03…).";
     public const string AgencyNotFound = "Không tìm thấy cơ quan (no such agency).";
     public const string AgencyExists = "Cơ quan này đã có trong danh mục (the agency is already in the directory).";
     public const string NameIsKey = "Tên chuẩn là khóa của cơ quan, không đổi được (the canonical name is the agency's key; add a new agency instead).";
@@ -42,7 +43,7 @@ public static class ApiMessages
     public const string MalformedUpload =
         "Nội dung multipart không đọc được: thiếu hoặc sai boundary, hoặc quá nhiều phần (malformed multipart body: missing or wrong boundary, or too many parts).";
     public const string FileTooLarge = "Tệp quá lớn (the file is too large).";
-    public const string UnknownStatus = "Trạng thái không hợp lệ: đã hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn.";
+    public const string UnknownStatus = "Trạng thái không hợp lệ: đã hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện trong hạn, sắp đến hạn, quá hạn, trước khi theo dõi.";
     public const string DateFormat = "Ngày theo dạng YYYY-MM-DD (a date as YYYY-MM-DD).";
     public const string LinkTampered = "Liên kết không hợp lệ hoặc đã bị sửa (the link is not valid or was altered).";
     public const string LinkExpired = "Liên kết đã hết hạn; hãy liên hệ cơ quan theo dõi (the link has expired).";
@@ -72,6 +73,11 @@ public static class ApiMessages
 
     public static string OutOfRange(int min, int max) =>
         string.Create(CultureInfo.InvariantCulture, $"Trong khoảng {min}–{max} (between {min} and {max}).");
+
+    public const string PeriodFormat = "Kỳ theo dạng 2026, 2026-Q4 hoặc 2026-03 (a period: a year, a quarter or a month).";
+
+    public static string UnknownParameter(string name, IEnumerable<string> accepted) =>
+        $"Tham số không được hỗ trợ: '{name}'; báo cáo này nhận {string.Join(", ", accepted)} (unknown query parameter).";
 
     public static string Unreadable(string reason) => $"Không đọc được tệp kế hoạch: {reason} (the document cannot be read as a plan).";
 }

@@ -1,4 +1,6 @@
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Core.Plans;
+using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Storage;
@@ -34,7 +36,8 @@ public sealed class PlanStore(
             FieldErrors.Clean(header.FileName),
             time.GetUtcNow(),
             header.YearlyDueMonth,
-            header.YearlyDueDay);
+            header.YearlyDueDay,
+            header.TrackingFrom ?? today);
         var stored = confirmation.Tasks!
             .Select((input, i) => factory.Build(input, plan.Id, StoredTask.NewId(), header.Date, today, i))
             .ToList();
@@ -54,6 +57,31 @@ public sealed class PlanStore(
         var newAgencies = await AddUnknownAgenciesAsync(stored.SelectMany(TaskBuilder.NamesIn), cancellationToken);
         logger.LogInformation("Stored plan {PlanId} with {Count} tasks and {NewAgencies} new agencies", plan.Id, stored.Count, newAgencies.Count);
         return (plan, await tasks.ListByPlanAsync(plan.Id, cancellationToken), newAgencies);
+    }
+
+    /// <summary>
+    /// Moves the day tracking of a plan begins: occurrences of its recurring tasks due before it are before tracking (not
+    /// reminded), those from it on are reminded. The plan as stored now, or the outcome that stopped the write.
+    /// </summary>
+    public async Task<(StoredPlan? Plan, WriteOutcome Outcome)> SetTrackingFromAsync(
+        string planId, DateOnly trackingFrom, CancellationToken cancellationToken)
+    {
+        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+        {
+            return (null, WriteOutcome.NotFound);
+        }
+
+        var moved = plan with { TrackingFrom = trackingFrom };
+        var result = await plans.UpdateAsync(moved, cancellationToken);
+        logger.LogInformation("Plan {PlanId}: tracking begins {TrackingFrom} ({Outcome})", planId, trackingFrom, result.Outcome);
+        return (result.Saved ? moved with { ETag = result.ETag } : null, result.Outcome);
+    }
+
+    /// <summary>The import as staff review it: with the occurrences that confirming it today would track, and those it would not.</summary>
+    public PlanImport Preview(PlanImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        return import with { Occurrences = ImportedTasks.Preview(import, VietnamTime.Today(time)) };
     }
 
     /// <summary>Deletes a plan and all its tasks; false when there is no such plan.</summary>

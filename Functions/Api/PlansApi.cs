@@ -33,7 +33,7 @@ public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore stor
         try
         {
             using var content = upload.Content!;
-            return TypedResults.Ok(importer.Import(content, upload.FileName!));
+            return TypedResults.Ok(store.Preview(importer.Import(content, upload.FileName!)));
         }
         catch (PlanReadException e)
         {
@@ -87,5 +87,26 @@ public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore stor
         }
 
         return await store.DeleteAsync(planId, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("planId", ApiMessages.PlanNotFound);
+    }
+
+    /// <summary>Move the day tracking begins: recurring tasks' occurrences due before it are not reminded.</summary>
+    [Function("SetPlanTrackingFrom")]
+    public async Task<IResult> TrackingFromAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = Plan + "/tracking-from")] HttpRequest request, string planId,
+        CancellationToken cancellationToken)
+    {
+        var (input, refused) = await keys.ReadAsync<TrackingFromInput>(request, ApiRoles.Staff, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var (plan, outcome) = await store.SetTrackingFromAsync(planId, input!.TrackingFrom!.Value, cancellationToken);
+        return outcome switch
+        {
+            WriteOutcome.Saved => TypedResults.Ok(PlanView.From(plan!)),
+            WriteOutcome.NotFound => Problems.NotFound("planId", ApiMessages.PlanNotFound),
+            _ => Problems.Stale(),
+        };
     }
 }

@@ -48,6 +48,18 @@ public sealed class TasksApi(
         return TypedResults.Ok(views.View(task, plan));
     }
 
+    /// <summary>The task's occurrences (one per period of a recurring task) and where each stands.</summary>
+    [Function("ListTaskOccurrences")]
+    public async Task<IResult> OccurrencesAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Task + "/occurrences")] HttpRequest request, string planId, string taskId,
+        CancellationToken cancellationToken)
+    {
+        var found = await completion.FindAsync(planId, taskId, null, null, cancellationToken);
+        return found.Refusal is { } refusal
+            ? CompletionProblems.Of(refusal)
+            : TypedResults.Ok(views.Occurrences(found.Task!, found.Plan).ToArray());
+    }
+
     /// <summary>Add a task to the plan.</summary>
     [Function("CreateTask")]
     public async Task<IResult> CreateAsync(
@@ -108,6 +120,7 @@ public sealed class TasksApi(
             Ref = FieldErrors.Clean(input!.Ref) ?? current.Ref,
             DoneOn = current.DoneOn,
             Created = current.Created,
+            Completions = current.Completions,
             ETag = ifMatch.Expected(current.ETag),
         };
         var result = await tasks.UpdateAsync(replacement, cancellationToken);
@@ -152,7 +165,7 @@ public sealed class TasksApi(
         };
     }
 
-    /// <summary>Staff report the task done.</summary>
+    /// <summary>Staff report the task, or one occurrence of it ('occurrence': 2026), done.</summary>
     [Function("ReportTaskDone")]
     public async Task<IResult> DoneAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Task + "/done")] HttpRequest request, string planId, string taskId,
@@ -180,7 +193,8 @@ public sealed class TasksApi(
         }
 
         var by = "staff:" + (request.HttpContext.User.Identity?.Name ?? "?");
-        var outcome = await completion.CompleteAsync(planId, taskId, input?.DoneOn, by, FieldErrors.Clean(input?.Note), cancellationToken);
-        return outcome.Task is { } task ? TypedResults.Ok(views.View(task, outcome.Plan)) : outcome.Problem!;
+        var outcome = await completion.CompleteAsync(
+            planId, taskId, FieldErrors.Clean(input?.Occurrence), input?.DoneOn, by, FieldErrors.Clean(input?.Note), cancellationToken);
+        return outcome.Refusal is { } refusal ? CompletionProblems.Of(refusal) : TypedResults.Ok(views.View(outcome.Task!, outcome.Plan));
     }
 }

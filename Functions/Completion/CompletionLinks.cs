@@ -11,10 +11,11 @@ using Microsoft.Extensions.Options;
 namespace DeadlineBot.Functions.Completion;
 
 /// <summary>
-/// Signed, expiring links that let an agency report a task done without an account:
-/// <c>{BaseUrl}/api/complete/{agencyId}/{planId}/{taskId}?expires=yyyy-MM-dd&amp;sig=…</c>, where sig is
-/// HMAC-SHA256 over <c>agencyId|planId|taskId|expires</c>. The expiry is a date in Asia/Ho_Chi_Minh: the link
-/// works through that whole day.
+/// Signed, expiring links that let an agency report a task, or one occurrence of a recurring task, done without an
+/// account: <c>{BaseUrl}/api/complete/{agencyId}/{planId}/{taskId}?occurrence=2026&amp;expires=yyyy-MM-dd&amp;sig=…</c>,
+/// where sig is HMAC-SHA256 over <c>agencyId|planId|taskId|occurrence|expires</c> (a one-off task's link has no
+/// occurrence, and its sig is over <c>agencyId|planId|taskId|expires</c>). The expiry is a date in Asia/Ho_Chi_Minh
+/// (the app's today, see <c>ClockOptions</c>): the link works through that whole day.
 /// </summary>
 public sealed class CompletionLinks : IReportLinks
 {
@@ -31,8 +32,11 @@ public sealed class CompletionLinks : IReportLinks
         _key = Encoding.UTF8.GetBytes(_options.SigningKey);
     }
 
-    /// <summary>The link for an agency to report one task done, valid for <c>ValidDays</c> from <paramref name="today"/>.</summary>
-    public Uri For(AgencyId agencyId, string planId, string taskId, DateOnly today)
+    /// <summary>
+    /// The link for an agency to report one task (or its <paramref name="occurrence"/>) done, valid for <c>ValidDays</c>
+    /// from <paramref name="today"/>.
+    /// </summary>
+    public Uri For(AgencyId agencyId, string planId, string taskId, DateOnly today, string? occurrence = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(planId);
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
@@ -41,19 +45,20 @@ public sealed class CompletionLinks : IReportLinks
             .Replace("{agencyId}", Uri.EscapeDataString(agencyId.Value), StringComparison.Ordinal)
             .Replace("{planId}", Uri.EscapeDataString(planId), StringComparison.Ordinal)
             .Replace("{taskId}", Uri.EscapeDataString(taskId), StringComparison.Ordinal);
-        var signature = Sign(agencyId.Value, planId, taskId, expires);
-        return new Uri($"{_options.BaseUrl.TrimEnd('/')}{path}?expires={expires}&sig={signature}");
+        var signature = Sign(agencyId.Value, planId, taskId, occurrence, expires);
+        var which = string.IsNullOrEmpty(occurrence) ? string.Empty : $"occurrence={Uri.EscapeDataString(occurrence)}&";
+        return new Uri($"{_options.BaseUrl.TrimEnd('/')}{path}?{which}expires={expires}&sig={signature}");
     }
 
     /// <summary>The link in a reminder email for one item of <paramref name="agency"/>'s digest.</summary>
     public Uri LinkFor(AgencyId agency, ReminderItem item, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return For(agency, item.PlanId, item.TaskId, today);
+        return For(agency, item.PlanId, item.TaskId, today, item.Occurrence);
     }
 
     /// <summary>Checks a link's parts as they arrived; <paramref name="today"/> is the local date now.</summary>
-    public LinkCheck Check(string agencyId, string planId, string taskId, string? expires, string? signature, DateOnly today)
+    public LinkCheck Check(string agencyId, string planId, string taskId, string? occurrence, string? expires, string? signature, DateOnly today)
     {
         if (expires is null || signature is null
             || !DateOnly.TryParseExact(expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastDay))
@@ -61,7 +66,7 @@ public sealed class CompletionLinks : IReportLinks
             return LinkCheck.Tampered;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Sign(agencyId, planId, taskId, expires));
+        var expected = Encoding.ASCII.GetBytes(Sign(agencyId, planId, taskId, occurrence, expires));
         var given = Encoding.ASCII.GetBytes(signature);
         if (!CryptographicOperations.FixedTimeEquals(expected, given))
         {
@@ -71,9 +76,10 @@ public sealed class CompletionLinks : IReportLinks
         return today > lastDay ? LinkCheck.Expired : LinkCheck.Valid;
     }
 
-    private string Sign(string agencyId, string planId, string taskId, string expires)
+    private string Sign(string agencyId, string planId, string taskId, string? occurrence, string expires)
     {
-        var message = Encoding.UTF8.GetBytes(string.Join('|', agencyId, planId, taskId, expires));
+        string[] parts = string.IsNullOrEmpty(occurrence) ? [agencyId, planId, taskId, expires] : [agencyId, planId, taskId, occurrence, expires];
+        var message = Encoding.UTF8.GetBytes(string.Join('|', parts));
         return Base64Url.EncodeToString(HMACSHA256.HashData(_key, message));
     }
 }

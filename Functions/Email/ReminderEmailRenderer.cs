@@ -48,10 +48,10 @@ public sealed class ReminderEmailRenderer
                 T.HtmlItem,
                 Encode(item.Ref),
                 Encode(item.Title),
-                item.PlanTitle is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, T.HtmlPlan, Encode(item.PlanTitle)),
-                T.Date(item.Due),
+                T.Plan(item) is { } plan ? string.Format(CultureInfo.InvariantCulture, T.HtmlPlan, Encode(plan)) : string.Empty,
+                T.DeadlineLabelOf(item),
+                T.Deadline(item),
                 T.Colour(item.Kind),
-                T.Status(item.Kind),
                 T.Remaining(item),
                 item.Escalated ? string.Format(CultureInfo.InvariantCulture, T.HtmlEscalation, Encode(T.Escalation(item.ReportTo))) : string.Empty,
                 Encode(links[i]));
@@ -71,12 +71,12 @@ public sealed class ReminderEmailRenderer
         {
             var item = digest.Items[i];
             text.Append(CultureInfo.InvariantCulture, $"{i + 1}. [{item.Ref}] {OneLine(item.Title)}").AppendLine();
-            if (item.PlanTitle is not null)
+            if (T.Plan(item) is { } plan)
             {
-                text.Append(CultureInfo.InvariantCulture, $"   {T.PlanLabel}: {OneLine(item.PlanTitle)}").AppendLine();
+                text.Append(CultureInfo.InvariantCulture, $"   {T.PlanLabel}: {OneLine(plan)}").AppendLine();
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"   {T.DeadlineLabel}: {T.Date(item.Due)} – {T.Status(item.Kind)}: {T.Remaining(item)}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"   {T.DeadlineLabelOf(item)}: {T.Deadline(item)} – {T.Remaining(item)}").AppendLine();
             if (item.Escalated)
             {
                 text.Append(CultureInfo.InvariantCulture, $"   ⚠ {T.Escalation(item.ReportTo)}").AppendLine();

@@ -42,6 +42,22 @@ internal static class ReminderEmailTemplates
         _ => "Quá hạn",
     };
 
+    /// <summary>"Thời hạn" for a one-off task; "Kỳ thực hiện" for an occurrence of a recurring one.</summary>
+    public static string DeadlineLabelOf(ReminderItem item) => item.OccurrenceLabel is null ? DeadlineLabel : OccurrenceLabel;
+
+    /// <summary>"05/12/2022" for a one-off task; "năm 2026 – hạn 05/12/2026" for an occurrence.</summary>
+    public static string Deadline(ReminderItem item) =>
+        item.OccurrenceLabel is { } period ? $"{period} – hạn {Date(item.Due)}" : Date(item.Due);
+
+    /// <summary>"167/KH-UBND – Kế hoạch thực hiện …": the number, then the title when it says more; null when neither is known.</summary>
+    public static string? Plan(ReminderItem item) =>
+        (item.PlanNumber, item.PlanTitle) switch
+        {
+            ({ } number, { } title) when title != number => $"{number} – {title}",
+            (null, null) => null,
+            var (number, title) => number ?? title,
+        };
+
     public static string Remaining(ReminderItem item) => item.Kind switch
     {
         ReminderKind.Before => $"còn {item.Days} ngày",
@@ -57,6 +73,7 @@ internal static class ReminderEmailTemplates
         CompositeFormat.Parse("Hệ thống DeadlineBot xin nhắc Quý cơ quan các nhiệm vụ do Quý cơ quan chủ trì thực hiện (ngày {0}):");
     public const string PlanLabel = "Kế hoạch";
     public const string DeadlineLabel = "Thời hạn";
+    public const string OccurrenceLabel = "Kỳ thực hiện";
     public const string ReportLabel = "Báo cáo hoàn thành";
     public const string ReportHint = "Khi nhiệm vụ đã hoàn thành, vui lòng bấm \"Báo cáo hoàn thành\" để dừng nhắc việc.";
     public const string Footer = "Thư này được gửi tự động; mỗi nhắc việc chỉ gửi một lần. Vui lòng không trả lời thư này.";
@@ -65,10 +82,10 @@ internal static class ReminderEmailTemplates
         "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{0}</title></head>"
         + "<body style=\"font-family:Arial,sans-serif;font-size:14px;color:#222\"><p>{1}</p><p>{2}</p><ol>");
 
-    /// <summary>{0} ref, {1} title, {2} plan line, {3} deadline, {4} status colour, {5} status, {6} remaining, {7} escalation line, {8} link.</summary>
+    /// <summary>{0} ref, {1} title, {2} plan line, {3} deadline label, {4} deadline, {5} status colour, {6} remaining, {7} escalation line, {8} link.</summary>
     public static readonly CompositeFormat HtmlItem = CompositeFormat.Parse(
         "<li style=\"margin-bottom:12px\"><strong>[{0}] {1}</strong><br>{2}"
-        + DeadlineLabel + ": {3} – <span style=\"color:{4};font-weight:bold\">{5}: {6}</span><br>{7}"
+        + "{3}: {4} – <span style=\"color:{5};font-weight:bold\">{6}</span><br>{7}"
         + "<a href=\"{8}\">" + ReportLabel + "</a></li>");
 
     public static readonly CompositeFormat HtmlPlan = CompositeFormat.Parse(PlanLabel + ": {0}<br>");

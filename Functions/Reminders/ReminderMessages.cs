@@ -14,9 +14,6 @@ public static class ReminderMessages
     public static string BadDaysBefore(string days) =>
         $"DeadlineBot:Reminders:DaysBefore '{days}' must be whole numbers of days separated by commas (e.g. '30,14,7,3,1,0').";
 
-    public static string BadAsOfDate(string date) =>
-        $"DeadlineBot:Reminders:AsOfDate '{date}' must be a date written yyyy-MM-dd (e.g. 2022-03-24), or empty.";
-
     public static string NoAddress(string agency) =>
         $"No email address is known for '{agency}': add it to the agency directory; the digest was not sent.";
 

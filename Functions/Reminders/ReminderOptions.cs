@@ -29,8 +29,6 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>Copied on escalated digests and told about digests that could not be sent; comma-separated.</summary>
     public string? AdminEmails { get; set; }
 
-    /// <summary>Development only: scan as if today were this date (<c>2022-03-24</c>). Ignored unless set, and outside Development.</summary>
-    public string? AsOfDate { get; set; }
 
     /// <summary>How long a digest may stay Claimed (its scan still queuing it) before the next scan queues it again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
@@ -42,9 +40,6 @@ public sealed class ReminderOptions : IValidatableObject
 
     public IReadOnlyList<string> AdminEmailList =>
         AdminEmails?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    public DateOnly? AsOf =>
-        DateOnly.TryParseExact(AsOfDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     public ReminderPolicy ToPolicy() => new()
     {
@@ -66,11 +61,6 @@ public sealed class ReminderOptions : IValidatableObject
             .Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3660))
         {
             yield return new ValidationResult(ReminderMessages.BadDaysBefore(DaysBefore), [nameof(DaysBefore)]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(AsOfDate) && AsOf is null)
-        {
-            yield return new ValidationResult(ReminderMessages.BadAsOfDate(AsOfDate), [nameof(AsOfDate)]);
         }
     }
 }

@@ -24,7 +24,6 @@ public sealed class ReminderScanService(
     ReminderPlanner planner,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    IHostEnvironment environment,
     ILogger<ReminderScanService> logger)
 {
     /// <summary>How far back a scan looks for digests left Claimed.</summary>
@@ -32,25 +31,10 @@ public sealed class ReminderScanService(
 
     private const int Parallelism = 32;
 
-    /// <summary>The day a scan stands for: <paramref name="asOf"/>, else the development AsOfDate, else today in Asia/Ho_Chi_Minh.</summary>
-    public DateOnly Today(DateOnly? asOf = null)
-    {
-        if (asOf is { } given)
-        {
-            return given;
-        }
-
-        if (options.Value.AsOf is { } configured && environment.IsDevelopment())
-        {
-            return configured;
-        }
-
-        return VietnamTime.Today(time);
-    }
-
+    /// <summary>Scans for <paramref name="asOf"/> (a benchmark's or test's day), else for the app's today (see <see cref="Clock.ClockOptions"/>).</summary>
     public async Task<ScanResult> ScanAsync(DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var today = Today(asOf);
+        var today = asOf ?? VietnamTime.Today(time);
         var lastScan = await scanState.GetLastScanAsync(cancellationToken);
         var tracked = await LoadAsync(cancellationToken);
         var digests = planner.Plan(tracked, today, lastScan is { } last && last <= today ? last : null);

@@ -15,6 +15,10 @@ internal sealed class CompletionReportEntity : TableRow
 
     public string? Note { get; set; }
 
+    public string? Occurrence { get; set; }
+
+    public string? Due { get; set; }
+
     public static CompletionReportEntity From(CompletionReport report) => new()
     {
         PartitionKey = TableKeys.Require(report.PlanId, "Plan id"),
@@ -24,8 +28,10 @@ internal sealed class CompletionReportEntity : TableRow
         Reported = report.Reported,
         ReportedBy = report.ReportedBy,
         Note = report.Note,
+        Occurrence = report.Occurrence,
+        Due = StoredDates.Write(report.Due),
     };
 
     public CompletionReport ToReport() =>
-        new(PartitionKey, TaskId, StoredDates.Read(DoneOn) ?? DateOnly.MinValue, Reported, ReportedBy, Note);
+        new(PartitionKey, TaskId, StoredDates.Read(DoneOn) ?? DateOnly.MinValue, Reported, ReportedBy, Note, Occurrence, StoredDates.Read(Due));
 }

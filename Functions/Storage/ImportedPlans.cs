@@ -1,3 +1,4 @@
+using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Plans;
 using DeadlineBot.Core.Reminders;
 
@@ -5,7 +6,8 @@ namespace DeadlineBot.Functions.Storage;
 
 /// <summary>
 /// An imported plan as rows to store, taken as the importer read it (no review): the plan's header and reporting
-/// day, and each task with the id the reminder policy gives it (its reference, <c>~2</c> for a repeated one).
+/// day, and each task with the id the reminder policy gives it (its reference, <c>~2</c> for a repeated one). Tracking
+/// begins the day it is imported.
 /// </summary>
 public static class ImportedPlans
 {
@@ -15,7 +17,7 @@ public static class ImportedPlans
         var header = import.Plan;
         var plan = new StoredPlan(
             planId, header.Number, header.Issuer, header.Place, header.Date, header.Title, fileName, imported,
-            import.ReportingRule?.Month, import.ReportingRule?.Day);
+            import.ReportingRule?.Month, import.ReportingRule?.Day, VietnamTime.DateOf(imported));
         var tracked = ImportedTasks.Track(import, planId);
         var tasks = import.Tasks.Zip(tracked, (task, track) => new StoredTask(
             planId,

@@ -22,4 +22,10 @@ public static class StoredJson
 
     public static IReadOnlyList<Schedule> ReadSchedules(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<Schedule[]>(json, Options) ?? [];
+
+    public static string? WriteReports(IReadOnlyList<CompletionReport> reports) =>
+        reports.Count == 0 ? null : JsonSerializer.Serialize(reports, Options);
+
+    public static IReadOnlyList<CompletionReport> ReadReports(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<CompletionReport[]>(json, Options) ?? [];
 }

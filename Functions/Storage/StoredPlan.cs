@@ -4,7 +4,9 @@ namespace DeadlineBot.Functions.Storage;
 
 /// <summary>
 /// A plan as stored: its header as read (<see cref="Number"/> such as <c>168/KH-UBND</c>, issuer, place, date,
-/// title), the file it came from, and the plan's yearly reporting day for yearly tasks that name none.
+/// title), the file it came from, the plan's yearly reporting day for yearly tasks that name none, and
+/// <see cref="TrackingFrom"/>: the day tracking began (when it was confirmed, unless staff changed it); occurrences of
+/// its recurring tasks due before it are before tracking. None (plans stored before there was one): all are tracked.
 /// <see cref="ETag"/> is the version read; send it back with an update.
 /// </summary>
 public sealed record StoredPlan(
@@ -17,7 +19,8 @@ public sealed record StoredPlan(
     string? FileName,
     DateTimeOffset Imported,
     int? YearlyDueMonth = null,
-    int? YearlyDueDay = null)
+    int? YearlyDueDay = null,
+    DateOnly? TrackingFrom = null)
 {
     public ETag ETag { get; init; }
 

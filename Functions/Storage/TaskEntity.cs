@@ -33,6 +33,8 @@ internal sealed class TaskEntity : TableRow
 
     public string? DoneOn { get; set; }
 
+    public string? Completions { get; set; }
+
     public string? Created { get; set; }
 
     public bool Open { get; set; }
@@ -55,6 +57,7 @@ internal sealed class TaskEntity : TableRow
         Schedules = StoredJson.WriteSchedules(task.Schedules),
         Note = task.Note,
         DoneOn = StoredDates.Write(task.DoneOn),
+        Completions = StoredJson.WriteReports(task.Completions),
         Created = StoredDates.Write(task.Created),
         Open = task.IsOpen,
         NextDue = StoredDates.Write(task.FirstDue),
@@ -79,6 +82,7 @@ internal sealed class TaskEntity : TableRow
             StoredDates.Read(Created))
         {
             ETag = ETag,
+            Completions = StoredJson.ReadReports(Completions),
         };
 
     private static string LeadIdsOf(IReadOnlyList<string> lead)

@@ -79,8 +79,8 @@ public sealed class TaskRepository(StorageTables tables)
     }
 
     /// <summary>
-    /// Records <paramref name="report"/> and sets the task's done date, if the task is still as read
-    /// (<paramref name="ifMatch"/>). The report is kept only when the task was updated.
+    /// Records <paramref name="report"/> in the task's row (and a one-off task's done date), if the task is still as read
+    /// (<paramref name="ifMatch"/>), and in the reports table only when the task was updated.
     /// </summary>
     public async Task<WriteResult> MarkDoneAsync(CompletionReport report, ETag ifMatch, CancellationToken cancellationToken)
     {
@@ -91,7 +91,14 @@ public sealed class TaskRepository(StorageTables tables)
             return WriteResult.Failed(WriteOutcome.NotFound);
         }
 
-        var updated = await UpdateAsync(task with { DoneOn = report.DoneOn, ETag = ifMatch }, cancellationToken);
+        var updated = await UpdateAsync(
+            task with
+            {
+                DoneOn = report.Occurrence is null ? report.DoneOn : task.DoneOn,
+                Completions = [.. task.Completions, report],
+                ETag = ifMatch,
+            },
+            cancellationToken);
         if (updated.Saved)
         {
             var reports = await tables.GetAsync(StorageTables.Reports, cancellationToken);

@@ -132,4 +132,33 @@ public sealed class CompletionLinkTests
         await response.AssertProblemAsync(HttpStatusCode.Gone, "expires");
         Assert.IsNull((await host.Storage.Tasks.GetAsync(planId, taskId, default))!.DoneOn);
     }
+
+    [TestMethod]
+    public async Task A_browser_opening_an_expired_link_gets_a_small_Vietnamese_page_not_json()
+    {
+        var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());
+        var link = Host.Links.For(Home, planId, taskId, Today.AddDays(-90)).PathAndQuery.AsRelative();
+        var browser = Host.Client(key: null);
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml");
+
+        var response = await browser.GetAsync(link);
+
+        Assert.AreEqual(HttpStatusCode.Gone, response.StatusCode);
+        Assert.AreEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Liên kết đã hết hạn", await response.Content.ReadAsStringAsync());
+    }
+
+    [TestMethod]
+    public async Task An_agency_may_give_a_note_with_its_report_and_the_page_shows_it()
+    {
+        var (planId, taskId) = await Plans.CreateAsync(Host, Sample.Task());
+        var link = Host.Links.For(Home, planId, taskId, Today).PathAndQuery.AsRelative();
+        using var form = new FormUrlEncodedContent([new("note", "Đã ban hành Quyết định số 15/QĐ-SNV")]);
+
+        var done = await Host.Client(key: null).PostAsync(link, form);
+
+        Assert.AreEqual(HttpStatusCode.OK, done.StatusCode, await done.Content.ReadAsStringAsync());
+        Assert.Contains("Ghi chú: Đã ban hành Quyết định số 15/QĐ-SNV", await done.Content.ReadAsStringAsync());
+        Assert.AreEqual("Đã ban hành Quyết định số 15/QĐ-SNV", (await Host.Storage.Tasks.ListReportsAsync(planId, taskId, default)).Single().Note);
+    }
 }

@@ -31,7 +31,7 @@ public sealed class CompletionLinksTests
     {
         var (expires, sig) = Parts(Links.For(AgencyId.FromName("Sở Nội vụ"), "p1", "t1", Today));
 
-        Assert.AreEqual(expected, Links.Check("so-noi-vu", "p1", "t1", expires, sig, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.AreEqual(expected, Links.Check("so-noi-vu", "p1", "t1", null, expires, sig, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [TestMethod]
@@ -43,7 +43,7 @@ public sealed class CompletionLinksTests
     {
         var (signedExpiry, sig) = Parts(Links.For(AgencyId.FromName("Sở Nội vụ"), "p1", "t1", Today));
 
-        Assert.AreEqual(LinkCheck.Tampered, Links.Check(agency, plan, task, expires ?? signedExpiry, sig, Today));
+        Assert.AreEqual(LinkCheck.Tampered, Links.Check(agency, plan, task, null, expires ?? signedExpiry, sig, Today));
     }
 
     [TestMethod]
@@ -52,7 +52,7 @@ public sealed class CompletionLinksTests
         var other = new CompletionLinks(Options.Create(new CompletionLinkOptions { BaseUrl = "https://x.example", SigningKey = new string('k', 40) }));
         var (expires, sig) = Parts(other.For(AgencyId.FromName("Sở Nội vụ"), "p1", "t1", Today));
 
-        Assert.AreEqual(LinkCheck.Tampered, Links.Check("so-noi-vu", "p1", "t1", expires, sig, Today));
+        Assert.AreEqual(LinkCheck.Tampered, Links.Check("so-noi-vu", "p1", "t1", null, expires, sig, Today));
     }
 
     private static (string Expires, string Sig) Parts(Uri link)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace DeadlineBot.Tests.Api;
 
@@ -128,12 +129,8 @@ public sealed class PlansApiTests
     public async Task A_sample_plan_previews_into_tasks_without_storing_and_confirms_as_previewed(string name)
     {
         await using var host = ApiHost.Create();
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(SampleFolder, name)));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "file", name);
 
-        var preview = await (await host.Client().PostAsync(new Uri("/api/plans/preview", UriKind.Relative), form)).JsonAsync(HttpStatusCode.OK);
+        var preview = await PreviewAsync(host, name);
         Assert.IsEmpty(await host.Storage.Plans.ListAsync(default), "a preview stores nothing");
         var confirmed = await host.Client().SendRawAsync(HttpMethod.Post, "/api/plans", preview.ToJsonString());
 
@@ -141,6 +138,25 @@ public sealed class PlansApiTests
         Assert.HasCount(preview["tasks"]!.AsArray().Count, detail["tasks"]!.AsArray());
         var planId = detail["plan"]!["id"]!.GetValue<string>();
         Assert.HasCount(preview["tasks"]!.AsArray().Count, await host.Storage.Tasks.ListByPlanAsync(planId, default));
+    }
+
+    [TestMethod]
+    public async Task The_preview_shows_which_occurrences_confirming_today_would_track()
+    {
+        var preview = await PreviewAsync(Host, "004_ba5b8fd20c499393.txt");
+
+        var yearly = preview["occurrences"]!.AsArray().Where(o => o!["ref"]!.GetValue<string>() == "II.3.b")
+            .Select(o => (o!["occurrence"]!.GetValue<string>(), o["tracked"]!.GetValue<bool>())).ToArray();
+        CollectionAssert.AreEqual(new[] { ("2021", false), ("2022", true) }, yearly);
+    }
+
+    private static async Task<JsonNode> PreviewAsync(ApiHost host, string name)
+    {
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(SampleFolder, name)));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "file", name);
+        return await (await host.Client().PostAsync(new Uri("/api/plans/preview", UriKind.Relative), form)).JsonAsync(HttpStatusCode.OK);
     }
 
     [TestMethod]

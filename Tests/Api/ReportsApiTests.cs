@@ -34,6 +34,9 @@ public sealed class ReportsApiTests
     [DataRow("/api/reports/tasks?agencyId=so-tai-chinh", new[] { "Sắp đến hạn", "Còn lâu" })]
     [DataRow("/api/reports/tasks?status=đã hoàn thành đúng hạn", new[] { "Đã xong" })]
     [DataRow("/api/reports/tasks?status=DueSoon&agencyId=so-tai-chinh", new[] { "Sắp đến hạn" })]
+    [DataRow("/api/reports/tasks?period=2022-Q2", new[] { "Quá hạn", "Sắp đến hạn", "Đã xong" })]
+    [DataRow("/api/reports/tasks?period=2022-05", new[] { "Quá hạn" })]
+    [DataRow("/api/reports/overdue?asOf=2022-07-01", new[] { "Quá hạn", "Sắp đến hạn" })]
     public async Task Lists_show_the_tasks_that_match_soonest_first(string url, string[] titles)
     {
         var rows = await (await Host.Client(key: null).GetAsync(url.AsRelative())).JsonAsync(HttpStatusCode.OK);
@@ -56,6 +59,11 @@ public sealed class ReportsApiTests
     [DataRow("/api/reports/tasks?agencyId=' or 1 eq 1", "agencyId")]
     [DataRow("/api/reports/upcoming?days=-1", "days")]
     [DataRow("/api/reports/overdue?planId=no-such-plan", "planId")]
+    [DataRow("/api/reports/tasks?plan=168", "plan")]
+    [DataRow("/api/reports/overdue?agency=so-noi-vu", "agency")]
+    [DataRow("/api/reports/overdue?days=7", "days")]
+    [DataRow("/api/reports/tasks?period=2026-13", "period")]
+    [DataRow("/api/reports/tasks?asOf=01/06/2022", "asOf")]
     public async Task A_bad_filter_is_refused_by_name(string url, string field)
     {
         var response = await Host.Client(key: null).GetAsync(url.AsRelative());

@@ -32,7 +32,7 @@ public sealed class MailDevDeliveryTests
         StringAssert.Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
         Assert.DoesNotContain("<script>", html);
         StringAssert.Contains(received.GetProperty("text").GetString()!, "Kính gửi: Sở Nội vụ");
-        StringAssert.Contains(received.GetProperty("text").GetString()!, "Thời hạn: 31/03/2022 – Sắp đến hạn: còn 7 ngày");
+        StringAssert.Contains(received.GetProperty("text").GetString()!, "Thời hạn: 31/03/2022 – còn 7 ngày");
     }
 
     [TestMethod]

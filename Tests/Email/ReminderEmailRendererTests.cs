@@ -10,16 +10,38 @@ public sealed class ReminderEmailRendererTests
     private static readonly ReminderEmailRenderer Renderer = new();
 
     [TestMethod]
-    [DataRow(ReminderKind.Before, 7, "Sắp đến hạn: còn 7 ngày")]
-    [DataRow(ReminderKind.Due, 0, "Đến hạn: đến hạn hôm nay")]
-    [DataRow(ReminderKind.Overdue, 84, "Quá hạn: quá hạn 84 ngày")]
+    [DataRow(ReminderKind.Before, 7, "31/03/2022 – còn 7 ngày")]
+    [DataRow(ReminderKind.Due, 0, "– đến hạn hôm nay")]
+    [DataRow(ReminderKind.Overdue, 84, "– quá hạn 84 ngày")]
     public void Each_item_says_its_status_in_Vietnamese_in_both_bodies(ReminderKind kind, int days, string status)
     {
         var email = Renderer.Render(Of(Item(kind, days)), Link);
 
         StringAssert.Contains(email.Text, status);
-        StringAssert.Contains(email.Html, status.Split(": ")[1]);
-        StringAssert.Contains(email.Html, status.Split(": ")[0]);
+        StringAssert.Contains(email.Html, status.Split("– ")[1]);
+    }
+
+    [TestMethod]
+    public void An_overdue_item_says_quá_hạn_N_ngày_once_and_names_its_plan_by_number_and_title()
+    {
+        var item = Item(ReminderKind.Overdue, 84) with { PlanNumber = "167/KH-UBND", PlanTitle = "Kế hoạch thực hiện Kết luận 52" };
+
+        var email = Renderer.Render(Of(item), Link);
+
+        Assert.AreEqual(1, email.Text.Split("quá hạn 84 ngày").Length - 1, email.Text);
+        StringAssert.Contains(email.Text, "Kế hoạch: 167/KH-UBND – Kế hoạch thực hiện Kết luận 52");
+        StringAssert.Contains(email.Html, "167/KH-UBND – Kế hoạch thực hiện Kết luận 52");
+    }
+
+    [TestMethod]
+    public void An_occurrence_of_a_recurring_task_is_named_by_its_period_and_due_date()
+    {
+        var item = Item(ReminderKind.Before, 3) with { Due = new DateOnly(2026, 12, 5), Occurrence = "2026", OccurrenceLabel = "năm 2026" };
+
+        var email = Renderer.Render(Of(item), Link);
+
+        StringAssert.Contains(email.Text, "Kỳ thực hiện: năm 2026 – hạn 05/12/2026 – còn 3 ngày");
+        StringAssert.Contains(email.Html, "năm 2026 – hạn 05/12/2026");
     }
 
     [TestMethod]

@@ -7,11 +7,13 @@ namespace DeadlineBot.Tests.Reminders;
 [TestClass]
 public sealed class RecurringReminderTests
 {
-    private static TrackedTask Yearly(Recurrence recurrence, DateOnly? start = null, string? created = null, string? doneOn = null) =>
+    /// <summary>A yearly task; <paramref name="doneOn"/> reports the occurrence <paramref name="doneFor"/> (a period id such as 2022).</summary>
+    private static TrackedTask Yearly(
+        Recurrence recurrence, DateOnly? start = null, string? created = null, string? doneOn = null, string? doneFor = null) =>
         With("y1", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", Schedule.Repeating(recurrence, start)) with
         {
             Created = created is null ? null : Date(created),
-            DoneOn = doneOn is null ? null : Date(doneOn),
+            Done = doneOn is null || doneFor is null ? new Dictionary<string, DateOnly>() : new() { [doneFor] = Date(doneOn) },
         };
 
     [TestMethod]
@@ -55,21 +57,22 @@ public sealed class RecurringReminderTests
     }
 
     [TestMethod]
-    public void A_late_report_closes_last_years_occurrence_but_not_this_years()
+    public void A_late_report_of_last_years_occurrence_closes_it_but_not_this_years()
     {
-        var task = Yearly(new Recurrence(1, RecurrenceUnit.Year), created: "2022-01-01", doneOn: "2023-01-05");
+        var task = Yearly(new Recurrence(1, RecurrenceUnit.Year), created: "2022-01-01", doneOn: "2023-01-05", doneFor: "2022");
 
         Assert.IsEmpty(Planner.Plan([task], Date("2023-01-13")));
         Assert.AreEqual("y1|2023-12-31|before-30", Planner.Plan([task], Date("2023-12-01")).Single().Items.Single().Key);
     }
 
     [TestMethod]
-    public void A_report_while_this_years_reminders_run_closes_this_years_occurrence()
+    public void A_report_of_this_years_occurrence_stops_only_its_reminders_and_last_years_stay_overdue()
     {
-        var task = Yearly(new Recurrence(1, RecurrenceUnit.Year), created: "2022-01-01", doneOn: "2023-12-05");
+        var task = Yearly(new Recurrence(1, RecurrenceUnit.Year), created: "2022-01-01", doneOn: "2023-12-05", doneFor: "2023");
 
-        Assert.IsEmpty(Planner.Plan([task], Date("2023-12-22")));
-        Assert.AreEqual("y1|2024-12-31|before-14", Planner.Plan([task], Date("2024-12-17")).Single().Items.Single().Key);
+        Assert.AreEqual("y1|2022-12-31|overdue-357", Planner.Plan([task], Date("2023-12-22")).Single().Items.Single().Key);
+        Assert.IsEmpty(Planner.Plan([task with { Done = new Dictionary<string, DateOnly>(task.Done) { ["2022"] = Date("2023-01-02") } }], Date("2023-12-22")));
+        Assert.AreEqual("y1|2024-12-31|before-14", Planner.Plan([task with { Done = new Dictionary<string, DateOnly>(task.Done) { ["2022"] = Date("2023-01-02") } }], Date("2024-12-17")).Single().Items.Single().Key);
     }
 
     [TestMethod]

@@ -40,6 +40,22 @@ public sealed class RemindCommandTests
         StringAssert.Contains(error, "Cannot read the plan no-such-plan.txt");
     }
 
+    [TestMethod]
+    [DataRow("2026-11-30", "")]
+    [DataRow("2026-12-02", "\"occurrence\": \"2026\"")]
+    public void The_plan_counts_as_confirmed_on_the_day_given_so_earlier_years_are_not_reminded(string at, string expected)
+    {
+        var (exit, output, error) = Run(new FileInfo("Fixtures/Samples/004_ba5b8fd20c499393.txt"), at, json: true);
+
+        Assert.AreEqual(0, exit, error);
+        foreach (var year in new[] { 2021, 2022, 2023, 2024, 2025 })
+        {
+            Assert.DoesNotContain($"\"occurrence\": \"{year}\"", output);
+        }
+
+        StringAssert.Contains(output, expected);
+    }
+
     private static (int Exit, string Output, string Error) Run(FileInfo? plan, string? at, bool json = false)
     {
         using var output = new StringWriter();

@@ -1,5 +1,8 @@
+using System.Net;
+using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Functions.Completion;
 using DeadlineBot.Functions.Reminders;
 using DeadlineBot.Functions.Storage;
 using DeadlineBot.Tests.Support;
@@ -76,10 +79,26 @@ public sealed class ScanTimeTests
     [TestMethod]
     public async Task The_development_as_of_date_sets_the_scan_day_whatever_the_clock_says()
     {
-        await using var run = await ServiceRun.StartAsync(new DateOnly(2026, 11, 23), Ct, ("DeadlineBot:Reminders:AsOfDate", "2022-03-24"));
+        await using var run = await ServiceRun.StartAsync(new DateOnly(2026, 11, 23), Ct, ("DeadlineBot:Clock:AsOfDate", "2022-03-24"));
 
         var result = await run.App.Get<ReminderScanService>().ScanAsync(null, Ct);
 
         Assert.AreEqual((ScanDay, 4), (result.Date, result.Queued.Count));
+    }
+
+    [TestMethod]
+    public async Task The_development_as_of_date_is_the_whole_apps_today_so_the_links_in_that_days_emails_open()
+    {
+        await using var run = await ServiceRun.StartAsync(new DateOnly(2026, 11, 23), Ct, ("DeadlineBot:Clock:AsOfDate", "2022-03-24"));
+        await run.App.Get<ReminderScanService>().ScanAsync(null, Ct);
+        var digest = (await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).First(d => d.Agency == NoiVu);
+        Assert.IsTrue(AgencyId.TryFromName(digest.Agency, out var agency));
+        var link = run.App.Get<CompletionLinks>().LinkFor(agency, digest.Items[0], digest.Date);
+        using var client = run.App.CreateClient();
+
+        using var page = await client.GetAsync(link.PathAndQuery, Ct);
+
+        Assert.AreEqual(ScanDay, VietnamTime.Today(run.App.Get<TimeProvider>()));
+        Assert.AreEqual(HttpStatusCode.OK, page.StatusCode, await page.Content.ReadAsStringAsync(Ct));
     }
 }

@@ -1,5 +1,6 @@
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Completion;
+using DeadlineBot.Functions.Clock;
 using DeadlineBot.Functions.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -70,7 +71,8 @@ public sealed class DeadlineBotApp : WebApplicationFactory<CompletionLinks>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            // The machine's clock is the fake one; the app's clock is built over it (moved to an as-of date if set).
+            services.AddKeyedSingleton<TimeProvider>(ClockOptions.RealClock, Time);
             // Azurite's clock is real: a message to retry becomes visible again at once rather than after host.json's minute.
             services.AddSingleton(HostJson.Current with { VisibilityTimeout = TimeSpan.Zero });
             TestServices?.Invoke(services);

@@ -1,4 +1,5 @@
 using DeadlineBot.Core.Deadlines;
+using DeadlineBot.Core.Reminders;
 using DeadlineBot.Core.Tracking;
 using static DeadlineBot.Tests.Tracking.Tasks;
 
@@ -69,7 +70,7 @@ public sealed class TrackingRulesTests
     {
         var task = Yearly("2023-01-01", month: 5, day: 18, every: 2);
 
-        var dates = DueDates.Between(task, Day("2022-01-01"), Day("2028-12-31"));
+        var dates = TaskOccurrences.Between(task, Day("2022-01-01"), Day("2028-12-31")).Select(o => o.Due);
 
         CollectionAssert.AreEqual(new[] { Day("2023-05-18"), Day("2025-05-18"), Day("2027-05-18") }, dates.ToArray());
     }
@@ -79,7 +80,7 @@ public sealed class TrackingRulesTests
     {
         var task = Task("t1", "plan-1", "Sở Nội vụ", null, Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Quarter), Day("2022-05-01")));
 
-        var dates = DueDates.Between(task, Day("2022-01-01"), Day("2023-03-31"));
+        var dates = TaskOccurrences.Between(task, Day("2022-01-01"), Day("2023-03-31")).Select(o => o.Due);
 
         CollectionAssert.AreEqual(
             new[] { Day("2022-06-30"), Day("2022-09-30"), Day("2022-12-31"), Day("2023-03-31") },
@@ -91,7 +92,7 @@ public sealed class TrackingRulesTests
     {
         var task = Task("t1", "plan-1", "Sở Nội vụ", null, Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Month, day: 30), Day("2024-01-01")));
 
-        var dates = DueDates.Between(task, Day("2024-01-15"), Day("2024-03-31"));
+        var dates = TaskOccurrences.Between(task, Day("2024-01-15"), Day("2024-03-31")).Select(o => o.Due);
 
         CollectionAssert.AreEqual(new[] { Day("2024-01-30"), Day("2024-02-29"), Day("2024-03-30") }, dates.ToArray());
     }

@@ -2,7 +2,10 @@ using DeadlineBot.Functions.Api.Validation;
 
 namespace DeadlineBot.Functions.Api.Models;
 
-/// <summary>A plan's header as the preview shows it (<c>plan</c>), plus the file name and the yearly reporting day.</summary>
+/// <summary>
+/// A plan's header as the preview shows it (<c>plan</c>), plus the file name, the yearly reporting day and the day
+/// tracking begins (<see cref="TrackingFrom"/>, the day it is confirmed when absent).
+/// </summary>
 public sealed class PlanHeader
 {
     public string? Number { get; set; }
@@ -21,6 +24,9 @@ public sealed class PlanHeader
 
     public int? YearlyDueDay { get; set; }
 
+    /// <summary>Occurrences of the plan's recurring tasks due before this day are before tracking: never reminded.</summary>
+    public DateOnly? TrackingFrom { get; set; }
+
     public void Validate(FieldErrors errors, string prefix)
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -30,6 +36,7 @@ public sealed class PlanHeader
         errors.Text(prefix + "title", Title, Limits.Title);
         errors.Text(prefix + "fileName", FileName, Limits.Name, required: false);
         errors.Date(prefix + "date", Date);
+        errors.Date(prefix + "trackingFrom", TrackingFrom);
         if (YearlyDueMonth is < 1 or > 12)
         {
             errors.Add(prefix + "yearlyDueMonth", ApiMessages.OutOfRange(1, 12));

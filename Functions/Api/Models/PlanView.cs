@@ -16,10 +16,16 @@ public sealed record PlanView(
     int? YearlyDueDay,
     string ETag)
 {
+    /// <summary>The day tracking began: occurrences of recurring tasks due before it are before tracking.</summary>
+    public DateOnly? TrackingFrom { get; init; }
+
     public static PlanView From(StoredPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new(plan.Id, plan.Number, plan.Issuer, plan.Place, plan.Date, plan.Title, plan.FileName, plan.Imported,
-            plan.YearlyDueMonth, plan.YearlyDueDay, plan.ETag.ToString());
+            plan.YearlyDueMonth, plan.YearlyDueDay, plan.ETag.ToString())
+        {
+            TrackingFrom = plan.TrackingFrom,
+        };
     }
 }
