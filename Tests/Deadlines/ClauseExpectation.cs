@@ -58,7 +58,13 @@ public sealed record ClauseExpectation(string Id, DateOnly Issued, string Text, 
             (null, { } d) => $" d{d}",
             _ => string.Empty,
         };
-        return $"every {r.Every} {unit}{on}" + (r.Until is { } until ? $" until {Show(until)}" : string.Empty);
+        var month = r.MonthOfPeriod switch
+        {
+            MonthOfPeriod.First => " first",
+            MonthOfPeriod.Last => " last",
+            _ => string.Empty,
+        };
+        return $"every {r.Every} {unit}{on}{month}" + (r.Until is { } until ? $" until {Show(until)}" : string.Empty);
     }
 
     private static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";

@@ -19,7 +19,7 @@ internal sealed partial class ScheduleBuilder
     {
         _sink = sink;
         sink.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        _items = JoinRanges(sink.Mentions);
+        _items = JoinRanges(MergeMonthsOfQuarter(sink.Mentions, sink.Text));
         _drafts = [];
         foreach (var item in _items)
         {
@@ -49,12 +49,13 @@ internal sealed partial class ScheduleBuilder
 
         foreach (var draft in _drafts)
         {
-            _schedules.Add(draft.ToSchedule());
+            Add(draft.ToSchedule(), draft.Extent.Start, draft.Extent.End);
         }
 
-        if (ongoing && _drafts.Count == 0 && !_schedules.Exists(s => s.Kind == ScheduleKind.Ongoing))
+        if (ongoing && _drafts.Count == 0 && !_schedules.Exists(s => s.Kind == ScheduleKind.Ongoing) &&
+            _items.FirstOrDefault(i => i is OngoingMention) is { } first)
         {
-            _schedules.Add(Schedule.Ongoing());
+            Add(Schedule.Ongoing(), first.Start, first.End);
         }
 
         return _schedules.Count > 1 ? [.. _schedules.Distinct()] : _schedules;
@@ -111,24 +112,28 @@ internal sealed partial class ScheduleBuilder
         switch (item)
         {
             case PeriodMention p when StartsWithFrom(p):
-                _schedules.Add(Schedule.Ongoing(p.FirstIn(YearOf(p))));
+                Add(Schedule.Ongoing(p.FirstIn(YearOf(p))), p);
                 break;
             case PeriodMention p when p.Grain != PeriodGrain.Date && Words.PrecededBy(_sink.Text, p.Start, "truoc"):
-                AddDue(p.FirstIn(YearOf(p)).AddDays(-1));
+                AddDue(p.FirstIn(YearOf(p)).AddDays(-1), p);
+                break;
+            case PeriodMention { Grain: PeriodGrain.Date, Year: null, NextYear: false } p when InStandingRegime(p):
+                var (month, day) = p.YearlyPoint();
+                Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)), p);
                 break;
             case PeriodMention p:
-                AddDue(Dated(p, YearOf(p)));
+                AddDue(Dated(p, YearOf(p)), p);
                 break;
             case DayOfMonthMention d:
                 var next = NextDayOfMonth(d.Day);
                 _sink.Warn(DeadlineMessages.YearAssumed(d.Written, next));
-                AddDue(next);
+                AddDue(next, d);
                 break;
             case RelativeMention r:
-                AddDue(r.Due);
+                AddDue(r.Due, r);
                 break;
             case YearRangeMention or PeriodRangeMention when Resolve(item) is { } span:
-                _schedules.Add(Schedule.Between(span.Start, span.End));
+                Add(Schedule.Between(span.Start, span.End), item);
                 WarnIfBeforeIssued(span.End);
                 break;
         }
@@ -152,11 +157,16 @@ internal sealed partial class ScheduleBuilder
         return clause.Contains("danh gia tinh hinh", StringComparison.Ordinal) || clause.Contains("danh gia ket qua", StringComparison.Ordinal);
     }
 
-    private void AddDue(DateOnly due)
+    private void AddDue(DateOnly due, Mention from)
     {
-        _schedules.Add(Schedule.DueOn(due));
+        Add(Schedule.DueOn(due), from);
         WarnIfBeforeIssued(due);
     }
+
+    private void Add(Schedule schedule, Mention from) => Add(schedule, from.Start, from.End);
+
+    /// <summary>Adds <paramref name="schedule"/> with the span of the text [<paramref name="start"/>, <paramref name="end"/>) of the folded text.</summary>
+    private void Add(Schedule schedule, int start, int end) => _schedules.Add(schedule with { Span = _sink.SourceSpan(start, end) });
 
     private void WarnIfBeforeIssued(DateOnly due)
     {
