@@ -11,6 +11,10 @@ internal static partial class Clauses
 {
     private const int TrinhReach = 6;
     private const int LookBehind = 8;
+    private const int MaxCueWords = 3;
+
+    private static readonly HashSet<string> SpanCues =
+        ["ngay", "truoc", "den", "het", "toi", "cham", "muon", "nhat", "trong", "vao", "tu", "ke", "han", "la"];
 
     /// <summary>Words that, right before a period, make it a time the clause sets.</summary>
     private static readonly string[] Cues =
@@ -101,6 +105,29 @@ internal static partial class Clauses
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the words that set the time of the mention at <paramref name="index"/> begin: <c>trước ngày</c>, <c>chậm nhất
+    /// ngày</c>, <c>đến hết ngày</c>, <c>trong</c>, so that a span shows them with the date.
+    /// </summary>
+    public static int CueStart(string text, int index)
+    {
+        var start = index;
+        for (var words = 0; words < MaxCueWords; words++)
+        {
+            var before = text.AsSpan(0, start).TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word.IsEmpty || !SpanCues.Contains(word.ToString()))
+            {
+                break;
+            }
+
+            start = space + 1;
+        }
+
+        return start;
     }
 
     /// <summary>Where the <paramref name="count"/> words before <paramref name="index"/> begin.</summary>

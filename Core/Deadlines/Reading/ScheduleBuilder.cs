@@ -9,6 +9,8 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// </summary>
 internal sealed partial class ScheduleBuilder
 {
+    private const int NearWords = 6;
+
     private readonly MentionSink _sink;
     private readonly List<Mention> _items;
     private readonly List<RecurrenceDraft> _drafts;
@@ -63,19 +65,25 @@ internal sealed partial class ScheduleBuilder
 
     /// <summary>
     /// <c>Quý III và Quý IV/2023</c>, <c>từ tháng 9 đến hết tháng 12/2018</c>: a period without a year takes the
-    /// year of the same kind of period written right after it, or the year before when it would come after it.
+    /// year of the same kind of period written right after it, or the year before when it would come after it; so does
+    /// a day a few words before a dated day of the same sentence (<c>nộp dự thảo trước ngày 10/5, hoàn chỉnh trước ngày 30/5/2024</c>).
     /// </summary>
     private void ShareYears(List<Mention> sorted)
     {
         for (var i = sorted.Count - 2; i >= 0; i--)
         {
             if (sorted[i] is PeriodMention { Year: null, NextYear: false } first && sorted[i + 1] is PeriodMention { Year: { } year } second &&
-                first.Grain == second.Grain && first.End <= second.Start && Gap(first.End, second.Start) is "va" or "," or "den" or "toi" or "-")
+                first.Grain == second.Grain && first.End <= second.Start &&
+                (Gap(first.End, second.Start) is "va" or "," or "den" or "toi" or "-" || NearInSentence(first, second)))
             {
                 sorted[i] = first with { Year = first.FirstIn(year) > second.LastIn(year) ? year - 1 : year };
             }
         }
     }
+
+    private bool NearInSentence(PeriodMention first, PeriodMention second) =>
+        first.Grain == PeriodGrain.Date && Clauses.PartStart(_sink.Text, first.Start) == Clauses.PartStart(_sink.Text, second.Start) &&
+        Clauses.WordCount(_sink.Text, first.End, second.Start) <= NearWords;
 
     private List<Mention> JoinRanges(List<Mention> sorted)
     {
@@ -166,7 +174,8 @@ internal sealed partial class ScheduleBuilder
     private void Add(Schedule schedule, Mention from) => Add(schedule, from.Start, from.End);
 
     /// <summary>Adds <paramref name="schedule"/> with the span of the text [<paramref name="start"/>, <paramref name="end"/>) of the folded text.</summary>
-    private void Add(Schedule schedule, int start, int end) => _schedules.Add(schedule with { Span = _sink.SourceSpan(start, end) });
+    private void Add(Schedule schedule, int start, int end) =>
+        _schedules.Add(schedule with { Span = _sink.SourceSpan(Clauses.CueStart(_sink.Text, start), end) });
 
     private void WarnIfBeforeIssued(DateOnly due)
     {
