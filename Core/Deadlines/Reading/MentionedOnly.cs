@@ -31,15 +31,15 @@ internal static partial class MentionedOnly
 
     /// <summary>Words naming what a period is the period of: an estimate, a budget, targets set, work given.</summary>
     private static readonly string[] Covering =
-        ["du toan", "de ra", "uoc thuc hien", "tu dau nam", "duoc giao", "thi dua", "tinh hinh thuc hien", "ket qua thuc hien"];
+        [" du toan ", " de ra ", " uoc thuc hien ", " tu dau nam ", " duoc giao ", " thi dua ", " tinh hinh thuc hien ", " ket qua thuc hien "];
 
     /// <summary>Words naming what a report or review covers, when the clause is a report or sets a day after them.</summary>
-    private static readonly string[] CoveringInReports = ["ket qua", "tinh hinh", "danh gia", "thong ke", "chi tieu", "kiem diem"];
+    private static readonly string[] CoveringInReports = [" ket qua ", " tinh hinh ", " danh gia ", " thong ke ", " chi tieu ", " kiem diem "];
 
     /// <summary>Words after which even a cued period is covered (<c>thời kỳ thanh tra từ … đến …</c>).</summary>
-    private static readonly string[] AlwaysCovering = ["thoi ky", "nhiem ky", "ky niem", "so lieu"];
+    private static readonly string[] AlwaysCovering = [" thoi ky ", " nhiem ky ", " ky niem ", " so lieu "];
 
-    private static readonly string[] Replacing = ["thoi han cu", "han cu", "thay cho", "thay vi", "truoc day la"];
+    private static readonly string[] Replacing = [" thoi han cu ", " han cu ", " thay cho ", " thay vi ", " truoc day la "];
 
     public static void Remove(MentionSink sink)
     {
@@ -178,7 +178,7 @@ internal static partial class MentionedOnly
         }
 
         var before = Clauses.WordsBefore(sink.Text, m.Start, ReplacedReach);
-        return Array.Exists(Replacing, w => before.Contains(" " + w + " ", StringComparison.Ordinal));
+        return HasAny(before, Replacing);
     }
 
     /// <summary>
@@ -210,7 +210,8 @@ internal static partial class MentionedOnly
             (HasAny(before, CoveringInReports) && (before.Contains(" bao cao ", StringComparison.Ordinal) || SetsLater(sink, m)));
     }
 
-    private static bool HasAny(string text, string[] words) => Array.Exists(words, w => text.Contains(" " + w + " ", StringComparison.Ordinal));
+    /// <summary>Whether <paramref name="text"/> (spaces at both ends) holds one of <paramref name="words"/>, each written with spaces around it.</summary>
+    private static bool HasAny(string text, string[] words) => Array.Exists(words, w => text.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Whether a cued day or period follows <paramref name="m"/> in its part.</summary>
     private static bool SetsLater(MentionSink sink, Mention m)
