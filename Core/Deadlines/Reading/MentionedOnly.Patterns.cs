@@ -36,7 +36,7 @@ internal static partial class MentionedOnly
     [GeneratedRegex(@"\b(?:can cu|theo|thuc hien|tai)\s+(?:\S+\s+){0,2}(?:ke hoach|quyet dinh|nghi quyet|chuong trinh|de an|chi thi)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPlan();
 
-    [GeneratedRegex(@"(?:\btinh\s+den(?:\s+het)?|\bchot\s+so\s+lieu(?:\s+(?:den|vao))?(?:\s+het)?|\btu\s+dau\s+nam\s+den(?:\s+het)?|\btheo\s+bao\s+cao[^,;.]{0,60},\s*den)\s+(?:ngay\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\btinh\s+den(?:\s+het)?|\bchot\s+so\s+lieu(?:\s+(?:den|vao))?(?:\s+het)?|\btu\s+dau\s+nam\s+den(?:\s+het)?|\btheo\s+bao\s+cao[^,;.]{0,60},\s*den)\s+(?:ngay\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AsOfCue();
 
     [GeneratedRegex(@"\b(?:duoc|la)\s+tinh\s+(?:bat dau\s+)?tu\b|\bchot\s+so\s+lieu\b", RegexOptions.CultureInvariant)]
@@ -45,7 +45,7 @@ internal static partial class MentionedOnly
     [GeneratedRegex(@"\b(?:truoc\s+ngay|cham\s+nhat|gui|nop|thoi han)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SendsSomething();
 
-    [GeneratedRegex(@"\b(?:hieu luc(?:\s+thi hanh)?|(?<apply>ap dung))\s+(?:ke\s+|tinh\s+)?tu\s+(?:ngay\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:hieu luc(?:\s+thi hanh)?|(?<apply>ap dung))\s+(?:ke\s+|tinh\s+)?tu\s+(?:ngay\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex TakesEffect();
 
     [GeneratedRegex(@"\b(?:quyet dinh|ke hoach|quy che|quy dinh|thong tu|nghi quyet|chi thi|van ban|nghi dinh|chuong trinh)\s+nay\b", RegexOptions.CultureInvariant)]

@@ -67,14 +67,14 @@ internal static partial class MentionedOnly
             return false;
         }
 
-        if (MatchAround(Dateline(), sink.Text, m) is { } line)
+        if (MatchAround(Dateline(), sink.Text, m, Clauses.PartStart(sink.Text, m.Start) - 2) is { } line)
         {
             var end = line.Index + line.Length;
             return line.Value.Contains("truoc do", StringComparison.Ordinal) ||
                 !Requires().IsMatch(sink.Text.AsSpan(end, Clauses.PartEnd(sink.Text, end) - end));
         }
 
-        return MatchAround(InsetDate(), sink.Text, m) is not null;
+        return MatchAround(InsetDate(), sink.Text, m, Clauses.CommaPartStart(sink.Text, m.Start) - 2) is not null;
     }
 
     /// <summary>In a part that begins <c>Căn cứ</c>, <c>Xét đề nghị</c>, <c>Theo đề nghị</c>, nothing uncued is set.</summary>
@@ -237,9 +237,10 @@ internal static partial class MentionedOnly
         return !joined && SetsLater(sink, m);
     }
 
-    private static Match? MatchAround(Regex pattern, string text, Mention m)
+    /// <summary>The match of <paramref name="pattern"/>, sought from <paramref name="from"/> on, that holds <paramref name="m"/>.</summary>
+    private static Match? MatchAround(Regex pattern, string text, Mention m, int from)
     {
-        for (var match = pattern.Match(text); match.Success && match.Index <= m.Start; match = match.NextMatch())
+        for (var match = pattern.Match(text, Math.Max(0, from)); match.Success && match.Index <= m.Start; match = match.NextMatch())
         {
             if (m.End <= match.Index + match.Length)
             {
