@@ -1,25 +1,12 @@
-using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using DeadlineBot.Core.Deadlines;
-
 namespace DeadlineBot.Benchmarks;
 
 /// <summary>
-/// How fast <see cref="DeadlineParser"/> reads whole clauses of running text (300–600 characters each, from
-/// directives, dispatches and provincial notices: cited documents, meetings and the days they set), per clause:
-/// Op/s is clauses per second on one core. Run:
-/// <c>dotnet run -c Release --project Benchmarks -- --filter '*ClauseParser*' --job short</c>.
+/// Ten clauses of running text, 300–600 characters each, from directives, dispatches and provincial notices (cited
+/// documents, meetings and the days they set), as in <c>Tests/Fixtures/Deadlines/prose-clauses.tsv</c>.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(ThroughputConfig))]
-public class ClauseParserBenchmarks
+internal static class ClauseSamples
 {
-    private const int ClauseCount = 10;
-
-    private static readonly DateOnly Issued = new(2023, 11, 6);
-
-    private static readonly string[] Clauses =
+    public static readonly string[] All =
     [
         "Sau khi tiếp nhận phản ánh của Báo Thanh tra (www.thanhtra.com.vn) số ra ngày 01/11/2023 đăng bài “Mỏ đá Chầm Mâm có dấu hiệu tác động dòng chảy ngoài phạm vi khai thác”; UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và PTNT, UBND huyện Sơn Hòa và các cơ quan liên quan tổ chức kiểm tra, xác minh làm rõ nội dung của bài báo nêu trên; có văn bản thông tin lại Báo Thanh tra; đồng thời báo cáo UBND tỉnh kết quả thực hiện. Thời gian thực hiện hoàn thành trướcngày 20/11/2023.",
         "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật; Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ",
@@ -32,23 +19,4 @@ public class ClauseParserBenchmarks
         "Chủ tịch UBND tỉnh yêu cầu Chánh Thanh tra tỉnh; người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ tịch UBND huyện, thành phố căn cứ kế hoạch thanh tra năm 2024 đã được Chủ tịch UBND tỉnh ban hành có trách nhiệm tổ chức thông báo ngay kế hoạch thanh tra đến đối tượng thanh tra thuộc phạm vi quản lý của ngành, địa phương",
         "Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ trên địa bàn tỉnh theo yêu cầu tại nội dung Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương (Sao gửi kèm theo). Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo thời gian quy định.",
     ];
-
-    private readonly DeadlineParser _parser = DeadlineParser.Default;
-
-    [Benchmark(OperationsPerInvoke = ClauseCount)]
-    public int ParseClauses()
-    {
-        var schedules = 0;
-        foreach (var text in Clauses)
-        {
-            schedules += _parser.Parse(text, Issued).Schedules.Count;
-        }
-
-        return schedules;
-    }
-
-    private sealed class ThroughputConfig : ManualConfig
-    {
-        public ThroughputConfig() => AddColumn(StatisticColumn.OperationsPerSecond);
-    }
 }
