@@ -8,7 +8,8 @@ namespace DeadlineBot.Benchmarks;
 /// <summary>
 /// How fast <see cref="DeadlineParser"/> reads deadline texts, per expression: the Op/s column is expressions
 /// parsed per second on one core, Allocated is bytes per expression. A mix of the shapes plans use, from a bare
-/// quarter to a long sentence with two schedules and a note. Run:
+/// quarter to a long sentence with two schedules and a note; and, on their own, whole clauses of running text of
+/// 300–600 characters (<see cref="ClauseSamples"/>, per clause). Run:
 /// <c>dotnet run -c Release --project Benchmarks -- --filter '*DeadlineParser*' --job short --inProcess</c>
 /// (in-process because the assembly name, DeadlineBot.Benchmarks, differs from the project's).
 /// </summary>
@@ -17,6 +18,9 @@ namespace DeadlineBot.Benchmarks;
 public class DeadlineParserBenchmarks
 {
     private const int MixCount = 24;
+    private const int ClauseCount = 10;
+
+    private static readonly DateOnly ClausesIssued = new(2023, 11, 6);
 
     private static readonly DateOnly Issued = new(2021, 11, 29);
 
@@ -64,6 +68,18 @@ public class DeadlineParserBenchmarks
 
     [Benchmark]
     public int ParseQuarter() => _parser.Parse(Mix[0], Issued).Schedules.Count;
+
+    [Benchmark(OperationsPerInvoke = ClauseCount)]
+    public int ParseClauses()
+    {
+        var schedules = 0;
+        foreach (var text in ClauseSamples.All)
+        {
+            schedules += _parser.Parse(text, ClausesIssued).Schedules.Count;
+        }
+
+        return schedules;
+    }
 
     private sealed class ThroughputConfig : ManualConfig
     {

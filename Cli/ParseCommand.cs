@@ -88,7 +88,7 @@ internal static class ParseCommand
         output.WriteLine($"Issued:  {Show(issued)}");
         foreach (var schedule in result.Schedules)
         {
-            output.WriteLine($"- {Describe(schedule)}");
+            output.WriteLine($"- {Describe(schedule)}{(schedule.Span is { } span ? $"  ← \"{span.Of(result.Text)}\"" : string.Empty)}");
         }
 
         if (result.Note is { } note)
@@ -121,7 +121,13 @@ internal static class ParseCommand
             ({ } m, null) => $" in month {m}",
             _ => string.Empty,
         };
-        return every + on + (r.Until is { } until ? $" until {Show(until)}" : string.Empty);
+        var month = r.MonthOfPeriod switch
+        {
+            MonthOfPeriod.First => " in the first month of the quarter",
+            MonthOfPeriod.Last => " in the last month of the quarter",
+            _ => string.Empty,
+        };
+        return every + on + month + (r.Until is { } until ? $" until {Show(until)}" : string.Empty);
     }
 
     private static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";

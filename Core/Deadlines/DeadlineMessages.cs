@@ -14,6 +14,9 @@ public static class DeadlineMessages
     public static string Imprecise(string written) =>
         $"\"{written}\" không nêu rõ ngày (đầu/giữa kỳ): cần nhập thời hạn (names no precise day; enter the deadline).";
 
+    public static string PartOfMonth(string written, int? day) =>
+        $"\"{written}\" không nêu rõ ngày: hiểu là {(day is { } d ? $"ngày {d}" : "ngày cuối tháng")} (đầu tháng = ngày 10, giữa tháng = ngày 20, cuối tháng = ngày cuối; check the day).";
+
     public static string InvalidDate(string written) =>
         $"Ngày tháng không hợp lệ \"{written}\": bỏ qua (invalid date, ignored).";
 

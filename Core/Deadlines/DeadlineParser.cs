@@ -6,8 +6,10 @@ namespace DeadlineBot.Core.Deadlines;
 
 /// <summary>
 /// Reads a Vietnamese administrative deadline text ("Quý IV năm 2022", "trước ngày 31/3/2022",
-/// "Duy trì thực hiện hàng năm") into schedules. Never throws on user text and never guesses a date:
-/// what it cannot read yields no schedule and a warning saying so.
+/// "Duy trì thực hiện hàng năm"), or a whole clause of running text, into the schedules it sets, each with the span it
+/// was read from; dates a clause only mentions (cited documents, meetings, data cut-offs, effective dates, the period
+/// a report covers) set nothing. Never throws on user text and never guesses a date: what it cannot read yields no
+/// schedule and a warning saying so.
 /// </summary>
 public sealed class DeadlineParser
 {
@@ -39,14 +41,18 @@ public sealed class DeadlineParser
         YearRangeReader.Read(sink);
         PeriodReader.Read(sink);
         OngoingReader.Read(sink);
+        MentionedOnly.Remove(sink);
         var schedules = ScheduleBuilder.Build(sink);
         if (schedules.Count == 0)
         {
             sink.Warnings.Insert(0, DeadlineMessages.NotUnderstood(original));
         }
 
-        return new DeadlineParseResult(original, schedules, sink.Warnings, note);
+        return new DeadlineParseResult(original, schedules, sink.Warnings, JoinNotes(note, sink.Events));
     }
+
+    private static string? JoinNotes(string? note, List<string> events) =>
+        events.Count == 0 ? note : string.Join("; ", note is null ? events : events.Prepend(note));
 
     /// <summary>
     /// NFC when the text is valid Unicode; text with lone surrogates cannot be normalised and is kept as given.

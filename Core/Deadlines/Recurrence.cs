@@ -2,11 +2,12 @@ namespace DeadlineBot.Core.Deadlines;
 
 /// <summary>
 /// How a recurring schedule repeats: every <see cref="Every"/> <see cref="Unit"/>s, on
-/// <see cref="Month"/>/<see cref="Day"/> when the text names them, until <see cref="Until"/> when it ends.
+/// <see cref="Month"/>/<see cref="Day"/> when the text names them, until <see cref="Until"/> when it ends. A quarterly
+/// repetition may name the month of the quarter it falls in (<see cref="MonthOfPeriod"/>); without it, the last.
 /// </summary>
 public sealed record Recurrence
 {
-    public Recurrence(int every, RecurrenceUnit unit, int? month = null, int? day = null, DateOnly? until = null)
+    public Recurrence(int every, RecurrenceUnit unit, int? month = null, int? day = null, DateOnly? until = null, MonthOfPeriod? monthOfPeriod = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
         if (month is < 1 or > 12)
@@ -24,6 +25,7 @@ public sealed record Recurrence
         Month = month;
         Day = day;
         Until = until;
+        MonthOfPeriod = unit == RecurrenceUnit.Quarter ? monthOfPeriod : null;
     }
 
     public int Every { get; }
@@ -35,4 +37,6 @@ public sealed record Recurrence
     public int? Day { get; }
 
     public DateOnly? Until { get; }
+
+    public MonthOfPeriod? MonthOfPeriod { get; }
 }

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace DeadlineBot.Core.Deadlines;
 
 /// <summary>
 /// One schedule read from a deadline text. <see cref="Start"/> and <see cref="Due"/> are calendar dates in
-/// Asia/Ho_Chi_Minh; a range's due date is never before its start.
+/// Asia/Ho_Chi_Minh; a range's due date is never before its start. <see cref="Span"/> says where in the text it was read;
+/// it is provenance, not part of what the schedule means, so two schedules that differ only there are equal.
 /// </summary>
 public sealed record Schedule
 {
@@ -31,6 +34,15 @@ public sealed record Schedule
     public DateOnly? Due { get; }
 
     public Recurrence? Recurrence { get; }
+
+    /// <summary>Where in the parsed text this schedule was read, when it came from a text.</summary>
+    [JsonIgnore]
+    public TextSpan? Span { get; init; }
+
+    public bool Equals(Schedule? other) =>
+        other is not null && Kind == other.Kind && Start == other.Start && Due == other.Due && Equals(Recurrence, other.Recurrence);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Start, Due, Recurrence);
 
     public static Schedule DueOn(DateOnly due) => new(ScheduleKind.Due, due: due);
 

@@ -68,7 +68,7 @@ public sealed class PlanImporter
 
         var tasks = drafts.Select(d => Complete(d, countFrom)).ToList();
         var merged = new AppendixMerger(assignments, Deadlines, countFrom).Merge(tasks, appendix, d => Complete(d, countFrom));
-        var (withRule, rule) = ReportingRules.Apply(merged.Tasks);
+        var (withRule, rule) = ReportingRules.Apply(PlanPeriod.Apply(merged.Tasks, PlanPeriod.EndOf(header.Metadata.Title, Deadlines, countFrom)));
 
         if (withRule.Count == 0)
         {
@@ -103,7 +103,12 @@ public sealed class PlanImporter
             warnings.Add(PlanMessages.NoLead);
         }
 
-        if (draft.DeadlineText is null)
+        if (draft.DeadlineText is null && FromProse(draft, countFrom) is { } read)
+        {
+            deadline = read;
+            warnings.Add(PlanMessages.DeadlineFromText);
+        }
+        else if (draft.DeadlineText is null)
         {
             warnings.Add(PlanMessages.NoDeadline);
         }
@@ -113,4 +118,11 @@ public sealed class PlanImporter
             draft.Ref, draft.Title, draft.Assignment.Lead, draft.Assignment.Cooperating, draft.ReportTo, draft.DeadlineText,
             deadline, draft.Budget, draft.Source, warnings);
     }
+
+    /// <summary>
+    /// <c>Giao Sở Tài chính …, báo cáo UBND tỉnh trước ngày 30/6/2022</c>: what a task without a deadline line sets in its
+    /// own text, when it sets something.
+    /// </summary>
+    private DeadlineParseResult? FromProse(TaskDraft draft, DateOnly countFrom) =>
+        draft.Prose is { Length: > 0 } prose && Deadlines.Parse(prose, countFrom) is { IsUnderstood: true } read ? read : null;
 }

@@ -54,6 +54,9 @@ public static class PlanMessages
 
     public static string NoDeadline => "Không có thời hạn (no deadline given).";
 
+    public static string DeadlineFromText =>
+        "Thời hạn đọc từ nội dung nhiệm vụ, không có dòng thời hạn riêng: cần kiểm tra (deadline read from the task's own text; check it).";
+
     public static string RepeatedLabel(string label) =>
         $"Mục {label}) lặp lại ký hiệu của mục trước (the label {label}) repeats the one before).";
 

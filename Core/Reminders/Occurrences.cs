@@ -8,7 +8,7 @@ namespace DeadlineBot.Core.Reminders;
 /// date); an ongoing schedule has none; a recurring one has one per period:
 /// <list type="bullet">
 /// <item>yearly: on the recurrence's month/day, else the plan's yearly reporting day, else 31/12;</item>
-/// <item>quarterly: the quarter's last day, or the given day of the quarter's last month;</item>
+/// <item>quarterly: the quarter's last day, or the given day of the quarter's last month (its first month for <c>tháng đầu quý</c>);</item>
 /// <item>monthly: the month's last day, or the given day (31 in a short month is its last day);</item>
 /// <item>every N days.</item>
 /// </list>
@@ -147,7 +147,7 @@ public static class Occurrences
             return _recurrence.Unit switch
             {
                 RecurrenceUnit.Year => YearlyDate(y),
-                RecurrenceUnit.Quarter => OnDayOrEnd(y, ((int)(period % 4) * 3) + 3),
+                RecurrenceUnit.Quarter => OnDayOrEnd(y, ((int)(period % 4) * 3) + (_recurrence.MonthOfPeriod == MonthOfPeriod.First ? 1 : 3)),
                 RecurrenceUnit.Month => OnDayOrEnd(y, (int)(period % 12) + 1),
                 _ => DateOnly.FromDayNumber((int)period),
             };

@@ -78,6 +78,23 @@ public sealed class ParseCommandTests
     }
 
     [TestMethod]
+    public void A_batch_clause_gives_what_it_sets_with_the_span_and_the_month_of_the_quarter()
+    {
+        var input = string.Join('\n',
+            """{"text": "Căn cứ Công văn số 6202/UBND-KT ngày 23/11/2023, giao Sở Tài chính báo cáo UBND tỉnh trước ngày 10/12/2023.", "issued": "2023-11-23"}""",
+            """{"text": "hằng quý trước ngày 18 của tháng cuối quý", "issued": "2023-11-23"}""");
+
+        var (exit, output, _) = Run(null, null, batch: true, input);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.AreEqual(0, exit);
+        var due = lines[0].GetProperty("schedules").EnumerateArray().Single();
+        Assert.AreEqual("2023-12-10", due.GetProperty("due").GetString());
+        Assert.AreEqual("trước ngày 10/12/2023", due.GetProperty("span").GetProperty("text").GetString());
+        Assert.AreEqual("last", lines[1].GetProperty("schedules")[0].GetProperty("recurrence").GetProperty("monthOfPeriod").GetString());
+    }
+
+    [TestMethod]
     public void The_parse_subcommand_is_registered_with_its_options()
     {
         var parsed = DeadlineBotCommand.Create().Parse(["parse", "Quý IV năm 2022", "--issued", "2021-05-31"]);

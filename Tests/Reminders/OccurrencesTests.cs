@@ -43,6 +43,17 @@ public sealed class OccurrencesTests
     }
 
     [TestMethod]
+    public void A_quarterly_rule_naming_the_month_of_the_quarter_falls_in_that_month()
+    {
+        CollectionAssert.AreEqual(
+            new[] { "2022-01-10", "2022-04-10" },
+            Between(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Quarter, day: 10, monthOfPeriod: MonthOfPeriod.First)), "2022-01-01", "2022-06-30"));
+        CollectionAssert.AreEqual(
+            new[] { "2022-03-18", "2022-06-18" },
+            Between(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Quarter, day: 18, monthOfPeriod: MonthOfPeriod.Last)), "2022-01-01", "2022-06-30"));
+    }
+
+    [TestMethod]
     public void A_monthly_task_is_due_at_month_end_and_a_day_31_falls_on_a_short_months_last_day()
     {
         CollectionAssert.AreEqual(

@@ -6,6 +6,6 @@ public sealed record DeadlineResultJson(string Text, IReadOnlyList<ScheduleJson>
     public static DeadlineResultJson From(DeadlineParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(result.Text, [.. result.Schedules.Select(ScheduleJson.From)], result.Warnings, result.Note);
+        return new(result.Text, [.. result.Schedules.Select(s => ScheduleJson.From(s, result.Text))], result.Warnings, result.Note);
     }
 }

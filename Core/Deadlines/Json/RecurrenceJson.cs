@@ -1,7 +1,10 @@
 namespace DeadlineBot.Core.Deadlines.Json;
 
-/// <summary>The JSON shape of a <see cref="Deadlines.Recurrence"/>: unit <c>year|quarter|month|day</c>.</summary>
-public sealed record RecurrenceJson(int Every, string Unit, int? Month, int? Day, DateOnly? Until)
+/// <summary>
+/// The JSON shape of a <see cref="Deadlines.Recurrence"/>: unit <c>year|quarter|month|day</c>; <c>monthOfPeriod</c>
+/// <c>first|last</c> when a quarterly rule names the month of the quarter.
+/// </summary>
+public sealed record RecurrenceJson(int Every, string Unit, int? Month, int? Day, DateOnly? Until, string? MonthOfPeriod)
 {
     public static RecurrenceJson From(Recurrence recurrence)
     {
@@ -13,6 +16,12 @@ public sealed record RecurrenceJson(int Every, string Unit, int? Month, int? Day
             RecurrenceUnit.Month => "month",
             _ => "day",
         };
-        return new(recurrence.Every, unit, recurrence.Month, recurrence.Day, recurrence.Until);
+        var monthOfPeriod = recurrence.MonthOfPeriod switch
+        {
+            Deadlines.MonthOfPeriod.First => "first",
+            Deadlines.MonthOfPeriod.Last => "last",
+            _ => null,
+        };
+        return new(recurrence.Every, unit, recurrence.Month, recurrence.Day, recurrence.Until, monthOfPeriod);
     }
 }

@@ -34,6 +34,19 @@ internal sealed class FoldedText
         return _source[from..(to + 1)].Trim();
     }
 
+    /// <summary>Where the folded characters [<paramref name="start"/>, <paramref name="end"/>) stand in the source text.</summary>
+    public TextSpan SourceSpan(int start, int end)
+    {
+        if (end <= start || start >= _origins.Length)
+        {
+            return new TextSpan(0, 0);
+        }
+
+        var from = _origins[start];
+        var to = _origins[Math.Min(end, _origins.Length) - 1];
+        return new TextSpan(from, to + 1 - from);
+    }
+
     /// <summary>The text from <paramref name="start"/> on.</summary>
     public FoldedText Skip(int start) => new(_source, Text[start..], _origins[start..Text.Length]);
 

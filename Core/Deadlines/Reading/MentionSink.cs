@@ -21,6 +21,9 @@ internal sealed class MentionSink(FoldedText folded, DateOnly issued, WorkingCal
 
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Events a deadline counts from that have no date (<c>sau khi Đề án được phê duyệt</c>), kept as the note.</summary>
+    public List<string> Events { get; } = [];
+
     /// <summary>The unclaimed matches of <paramref name="pattern"/> that <paramref name="accept"/> takes, each claimed as it is returned.</summary>
     public IEnumerable<Match> Claim(Regex pattern, Func<Match, bool>? accept = null)
     {
@@ -39,6 +42,9 @@ internal sealed class MentionSink(FoldedText folded, DateOnly issued, WorkingCal
 
     /// <summary>What the user wrote behind [<paramref name="start"/>, <paramref name="end"/>) of the folded text.</summary>
     public string Written(int start, int end) => folded.Original(start, end);
+
+    /// <summary>Where [<paramref name="start"/>, <paramref name="end"/>) of the folded text stands in the text parsed.</summary>
+    public TextSpan SourceSpan(int start, int end) => folded.SourceSpan(start, end);
 
     /// <summary>A cheap test before running a pattern: does the folded text contain <paramref name="fragment"/>?</summary>
     public bool Has(string fragment) => Text.Contains(fragment, StringComparison.Ordinal);

@@ -63,6 +63,26 @@ internal static partial class PeriodListReader
         }
     }
 
+    /// <summary><c>trong 02 ngày 08 - 09/9/2015</c>: two days of one written month, joined by a dash into a span.</summary>
+    public static void ReadDayRanges(MentionSink sink)
+    {
+        foreach (var m in sink.Claim(DayRange()))
+        {
+            var (month, year) = (Numbers.Of(m.Groups["m"]), Numbers.Of(m.Groups["y"]));
+            var (a, b) = (m.Groups["a"], m.Groups["b"]);
+            if (month is < 1 or > 12 || !IsDayOf(Numbers.Of(a), year, month) || !IsDayOf(Numbers.Of(b), year, month))
+            {
+                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
+                continue;
+            }
+
+            sink.Add(new PeriodMention(a.Index, a.Index + a.Length, sink.Written(a.Index, a.Index + a.Length), PeriodGrain.Date, year, month, Numbers.Of(a)));
+            sink.Add(new PeriodMention(b.Index, m.Index + m.Length, sink.Written(b.Index, m.Index + m.Length), PeriodGrain.Date, year, month, Numbers.Of(b)));
+        }
+    }
+
+    private static bool IsDayOf(int day, int year, int month) => day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
     private static void AddPair(MentionSink sink, Match m, PeriodGrain grain, int first, int second)
     {
         var year = Numbers.Of(m.Groups["y"]);
@@ -78,6 +98,9 @@ internal static partial class PeriodListReader
 
     [GeneratedRegex(@"\bthang\s+(?<a>\d{1,2})\s*(?:-|,|va|den het|den)\s*(?<second>(?:thang\s+)?(?<b>\d{1,2}))\s*(?:[/.-]|nam)\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthList();
+
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})\s*-\s*(?<b>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRange();
 
     [GeneratedRegex(@"\bngay\s+(?<d>\d{1,2})(?:\s*(?:,|\bva\b)\s*(?<d>\d{1,2}))+\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20|21)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayList();

@@ -33,6 +33,11 @@ internal static partial class PeriodReader
                 PeriodListReader.ReadDays(sink);
             }
 
+            if (sink.Has("-"))
+            {
+                PeriodListReader.ReadDayRanges(sink);
+            }
+
             ReadDates(sink, NumericDate());
         }
 
@@ -200,38 +205,6 @@ internal static partial class PeriodReader
         return DocumentNumber().IsMatch(before[(space + 1)..]);
     }
 
-    private static void ReadMonths(MentionSink sink, Regex pattern)
-    {
-        foreach (var m in sink.Claim(pattern))
-        {
-            var month = Numbers.Of(m.Groups["m"]);
-            if (!Valid(month, 1))
-            {
-                sink.Warn(DeadlineMessages.InvalidDate(sink.Written(m)));
-                continue;
-            }
-
-            if (IsImprecise(sink, m))
-            {
-                continue;
-            }
-
-            sink.Add(new PeriodMention(m.Index, End(m), sink.Written(m), PeriodGrain.Month, Numbers.OptionalOf(m.Groups["y"]), month));
-        }
-    }
-
-    /// <summary><c>đầu năm 2024</c>, <c>giữa tháng 6</c>, <c>tuần đầu tháng 12</c> name no day: warned, not guessed.</summary>
-    private static bool IsImprecise(MentionSink sink, Match m)
-    {
-        if (!Words.PrecededBy(sink.Text, m.Index, "dau", "giua"))
-        {
-            return false;
-        }
-
-        sink.Warn(DeadlineMessages.Imprecise(sink.Written(m)));
-        return true;
-    }
-
     private static bool Valid(int month, int day) => month is >= 1 and <= 12 && day is >= 1 and <= 31;
 
     private static int End(Match m) => m.Index + m.Length;
@@ -266,7 +239,7 @@ internal static partial class PeriodReader
     private static partial Regex NumericDayMonth();
 
     /// <summary><c>vào ngày 19-12</c> (press style); not <c>từ ngày 1-5 hằng tháng</c>, a span of days.</summary>
-    [GeneratedRegex(@"(?<!\btu\s+)\bngay\s+(?<d>\d{1,2})-(?<m>\d{1,2})(?![\d/.-])(?!\s+(?:hang|moi|cua)\s+thang)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\btu\s+)\bngay\s+(?<d>\d{1,2})-(?<m>\d{1,2})(?![\d/-]|\.\d)(?!\s+(?:hang|moi|cua)\s+thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DashedDayMonth();
 
     /// <summary>Both ends of <c>từ ngày 14-3 đến hết 14-4</c>, a span of two press-style dates.</summary>

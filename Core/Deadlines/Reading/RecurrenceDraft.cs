@@ -15,6 +15,11 @@ internal sealed class RecurrenceDraft(RecurrenceMention mention)
 
     public DateOnly? Until { get; set; }
 
+    public MonthOfPeriod? MonthOfPeriod { get; set; } = mention.MonthOfPeriod;
+
+    /// <summary>Where in the folded text the recurrence and what it took from around it were read.</summary>
+    public (int Start, int End) Extent { get; private set; } = (mention.Start, mention.End);
+
     /// <summary>Sets the day (and, for yearly or longer units, the month) each occurrence falls due.</summary>
     public void SetPoint(int? month, int day)
     {
@@ -22,6 +27,9 @@ internal sealed class RecurrenceDraft(RecurrenceMention mention)
         Day = day;
     }
 
+    /// <summary>Widens <see cref="Extent"/> to take in <paramref name="mention"/>.</summary>
+    public void Take(Mention mention) => Extent = (Math.Min(Extent.Start, mention.Start), Math.Max(Extent.End, mention.End));
+
     public Schedule ToSchedule() =>
-        Schedule.Repeating(new Recurrence(Mention.Every, Mention.Unit, Month, Day, Until), Start);
+        Schedule.Repeating(new Recurrence(Mention.Every, Mention.Unit, Month, Day, Until, MonthOfPeriod), Start);
 }

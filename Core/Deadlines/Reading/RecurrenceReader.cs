@@ -39,7 +39,8 @@ internal static partial class RecurrenceReader
         {
             foreach (var m in sink.Claim(MonthOfQuarter()))
             {
-                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Quarter));
+                var month = m.Groups["which"].Value == "cuoi" ? MonthOfPeriod.Last : MonthOfPeriod.First;
+                sink.Add(new RecurrenceMention(m.Index, m.Index + m.Length, 1, RecurrenceUnit.Quarter, MonthOfPeriod: month));
             }
         }
 
@@ -171,7 +172,7 @@ internal static partial class RecurrenceReader
     private static partial Regex OfTheMonth();
 
     /// <summary><c>tháng cuối (cùng của mỗi) quý</c>, <c>tháng đầu quý sau</c>: a day in every quarter.</summary>
-    [GeneratedRegex(@"\bthang\s+(?:cuoi|dau)\s+(?:cung\s+)?(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthang\s+(?<which>cuoi|dau)\s+(?:cung\s+|tien\s+)?(?:cua\s+)?(?:moi\s+|hang\s+)?quy\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOfQuarter();
 
     [GeneratedRegex(@"\b(?:hang|moi)\s+(?<unit>nam|quy|thang|tuan|ngay)\b", RegexOptions.CultureInvariant)]

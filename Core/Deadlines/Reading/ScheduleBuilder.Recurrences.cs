@@ -12,7 +12,7 @@ internal sealed partial class ScheduleBuilder
                 if (item is PeriodMention { NextYear: true } p)
                 {
                     var (month, day) = p.YearlyPoint();
-                    _schedules.Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)));
+                    Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)), p);
                     _used.Add(p);
                 }
             }
@@ -28,7 +28,7 @@ internal sealed partial class ScheduleBuilder
             if (_drafts.FirstOrDefault(d => d.Start is null) is { } draft)
             {
                 draft.Start = p.FirstIn(p.YearFrom(Issued));
-                _used.Add(p);
+                Use(p, draft);
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed partial class ScheduleBuilder
             {
                 draft.Start ??= span.Start;
                 draft.Until = span.End;
-                _used.Add(range);
+                Use(range, draft);
             }
         }
     }
@@ -51,14 +51,17 @@ internal sealed partial class ScheduleBuilder
     /// <summary>
     /// A day or month without a year (<c>trước ngày 05 tháng 12</c>) is a recurrence's day: the nearest one without
     /// a day before it, else after it. Once every recurrence has its day, a further one repeats the nearest
-    /// recurrence on that day too (<c>trước ngày 15/6 và 15/12 hằng năm</c>).
+    /// recurrence on that day too (<c>trước ngày 15/6 và 15/12 hằng năm</c>). Only recurrences between the same
+    /// semicolons count: <c>Báo cáo tháng gửi trước ngày 15 của tháng; …; Báo cáo 6 tháng gửi trước ngày 05/6</c>.
     /// </summary>
     private void AttachYearlessPoints()
     {
         foreach (var item in _items.Where(i => i is DayOfMonthMention or PeriodMention { Year: null }).ToList())
         {
-            var draft = Nearest(_drafts.Where(d => !d.HasPoint && d.Mention.Unit != RecurrenceUnit.Day).ToList(), item);
-            if (draft is null && Nearest(_drafts.Where(d => d.Mention.Unit != RecurrenceUnit.Day).ToList(), item) is { } taken)
+            var part = Clauses.SemicolonPartStart(_sink.Text, item.Start);
+            var near = _drafts.Where(d => d.Mention.Unit != RecurrenceUnit.Day && Clauses.SemicolonPartStart(_sink.Text, d.Mention.Start) == part).ToList();
+            var draft = Nearest(near.Where(d => !d.HasPoint).ToList(), item);
+            if (draft is null && Nearest(near, item) is { } taken)
             {
                 draft = new RecurrenceDraft(taken.Mention) { Start = taken.Start, Until = taken.Until };
                 _drafts.Add(draft);
@@ -84,8 +87,14 @@ internal sealed partial class ScheduleBuilder
                 draft.SetPoint(null, ((DayOfMonthMention)item).Day);
             }
 
-            _used.Add(item);
+            Use(item, draft);
         }
+    }
+
+    private void Use(Mention mention, RecurrenceDraft draft)
+    {
+        _used.Add(mention);
+        draft.Take(mention);
     }
 
     private static RecurrenceDraft? Nearest(List<RecurrenceDraft> drafts, Mention item) =>
@@ -110,7 +119,7 @@ internal sealed partial class ScheduleBuilder
                     draft.SetPoint(month, day);
                 }
 
-                _used.Add(p);
+                Use(p, draft);
             }
         }
     }
@@ -127,7 +136,7 @@ internal sealed partial class ScheduleBuilder
                 var date = Dated(p, year);
                 draft.SetPoint(date.Month, date.Day);
                 draft.Start ??= date;
-                _used.Add(p);
+                Use(p, draft);
             }
         }
     }

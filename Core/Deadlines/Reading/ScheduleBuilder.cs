@@ -9,6 +9,8 @@ namespace DeadlineBot.Core.Deadlines.Reading;
 /// </summary>
 internal sealed partial class ScheduleBuilder
 {
+    private const int NearWords = 6;
+
     private readonly MentionSink _sink;
     private readonly List<Mention> _items;
     private readonly List<RecurrenceDraft> _drafts;
@@ -19,7 +21,7 @@ internal sealed partial class ScheduleBuilder
     {
         _sink = sink;
         sink.Mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        _items = JoinRanges(sink.Mentions);
+        _items = JoinRanges(MergeMonthsOfQuarter(sink.Mentions, sink.Text));
         _drafts = [];
         foreach (var item in _items)
         {
@@ -49,12 +51,13 @@ internal sealed partial class ScheduleBuilder
 
         foreach (var draft in _drafts)
         {
-            _schedules.Add(draft.ToSchedule());
+            Add(draft.ToSchedule(), draft.Extent.Start, draft.Extent.End);
         }
 
-        if (ongoing && _drafts.Count == 0 && !_schedules.Exists(s => s.Kind == ScheduleKind.Ongoing))
+        if (ongoing && _drafts.Count == 0 && !_schedules.Exists(s => s.Kind == ScheduleKind.Ongoing) &&
+            _items.FirstOrDefault(i => i is OngoingMention) is { } first)
         {
-            _schedules.Add(Schedule.Ongoing());
+            Add(Schedule.Ongoing(), first.Start, first.End);
         }
 
         return _schedules.Count > 1 ? [.. _schedules.Distinct()] : _schedules;
@@ -62,19 +65,25 @@ internal sealed partial class ScheduleBuilder
 
     /// <summary>
     /// <c>Quý III và Quý IV/2023</c>, <c>từ tháng 9 đến hết tháng 12/2018</c>: a period without a year takes the
-    /// year of the same kind of period written right after it, or the year before when it would come after it.
+    /// year of the same kind of period written right after it, or the year before when it would come after it; so does
+    /// a day a few words before a dated day of the same sentence (<c>nộp dự thảo trước ngày 10/5, hoàn chỉnh trước ngày 30/5/2024</c>).
     /// </summary>
     private void ShareYears(List<Mention> sorted)
     {
         for (var i = sorted.Count - 2; i >= 0; i--)
         {
             if (sorted[i] is PeriodMention { Year: null, NextYear: false } first && sorted[i + 1] is PeriodMention { Year: { } year } second &&
-                first.Grain == second.Grain && first.End <= second.Start && Gap(first.End, second.Start) is "va" or "," or "den" or "toi" or "-")
+                first.Grain == second.Grain && first.End <= second.Start &&
+                (Gap(first.End, second.Start) is "va" or "," or "den" or "toi" or "-" || NearInSentence(first, second)))
             {
                 sorted[i] = first with { Year = first.FirstIn(year) > second.LastIn(year) ? year - 1 : year };
             }
         }
     }
+
+    private bool NearInSentence(PeriodMention first, PeriodMention second) =>
+        first.Grain == PeriodGrain.Date && Clauses.PartStart(_sink.Text, first.Start) == Clauses.PartStart(_sink.Text, second.Start) &&
+        Clauses.WordCount(_sink.Text, first.End, second.Start) <= NearWords;
 
     private List<Mention> JoinRanges(List<Mention> sorted)
     {
@@ -111,24 +120,28 @@ internal sealed partial class ScheduleBuilder
         switch (item)
         {
             case PeriodMention p when StartsWithFrom(p):
-                _schedules.Add(Schedule.Ongoing(p.FirstIn(YearOf(p))));
+                Add(Schedule.Ongoing(p.FirstIn(YearOf(p))), p);
                 break;
             case PeriodMention p when p.Grain != PeriodGrain.Date && Words.PrecededBy(_sink.Text, p.Start, "truoc"):
-                AddDue(p.FirstIn(YearOf(p)).AddDays(-1));
+                AddDue(p.FirstIn(YearOf(p)).AddDays(-1), p);
+                break;
+            case PeriodMention { Grain: PeriodGrain.Date, Year: null, NextYear: false } p when InStandingRegime(p):
+                var (month, day) = p.YearlyPoint();
+                Add(Schedule.Repeating(new Recurrence(1, RecurrenceUnit.Year, month, day)), p);
                 break;
             case PeriodMention p:
-                AddDue(Dated(p, YearOf(p)));
+                AddDue(Dated(p, YearOf(p)), p);
                 break;
             case DayOfMonthMention d:
                 var next = NextDayOfMonth(d.Day);
                 _sink.Warn(DeadlineMessages.YearAssumed(d.Written, next));
-                AddDue(next);
+                AddDue(next, d);
                 break;
             case RelativeMention r:
-                AddDue(r.Due);
+                AddDue(r.Due, r);
                 break;
             case YearRangeMention or PeriodRangeMention when Resolve(item) is { } span:
-                _schedules.Add(Schedule.Between(span.Start, span.End));
+                Add(Schedule.Between(span.Start, span.End), item);
                 WarnIfBeforeIssued(span.End);
                 break;
         }
@@ -152,11 +165,17 @@ internal sealed partial class ScheduleBuilder
         return clause.Contains("danh gia tinh hinh", StringComparison.Ordinal) || clause.Contains("danh gia ket qua", StringComparison.Ordinal);
     }
 
-    private void AddDue(DateOnly due)
+    private void AddDue(DateOnly due, Mention from)
     {
-        _schedules.Add(Schedule.DueOn(due));
+        Add(Schedule.DueOn(due), from);
         WarnIfBeforeIssued(due);
     }
+
+    private void Add(Schedule schedule, Mention from) => Add(schedule, from.Start, from.End);
+
+    /// <summary>Adds <paramref name="schedule"/> with the span of the text [<paramref name="start"/>, <paramref name="end"/>) of the folded text.</summary>
+    private void Add(Schedule schedule, int start, int end) =>
+        _schedules.Add(schedule with { Span = _sink.SourceSpan(Clauses.CueStart(_sink.Text, start), end) });
 
     private void WarnIfBeforeIssued(DateOnly due)
     {

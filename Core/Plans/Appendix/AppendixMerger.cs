@@ -81,6 +81,8 @@ internal sealed class AppendixMerger(AssignmentReader assignments, DeadlineParse
                 var parsed = deadlines.Parse(rowDeadline, countFrom);
                 updated = updated with { DeadlineText = rowDeadline, Deadline = parsed };
                 warnings.Remove(PlanMessages.NoDeadline);
+                warnings.Remove(PlanMessages.DeadlineFromText);
+                warnings.RemoveAll(task.Deadline.Warnings.Contains);
                 warnings.Add(PlanMessages.FromAppendix("Thời hạn", row.Row));
             }
             else if (!SameDeadline(task, rowDeadline))

@@ -21,6 +21,6 @@ public sealed record PlanTaskJson(
         ArgumentNullException.ThrowIfNull(task);
         return new(
             task.Ref, task.Title, task.Lead, task.Cooperating, task.ReportTo, task.DeadlineText,
-            [.. task.Deadline.Schedules.Select(ScheduleJson.From)], task.Deadline.Note, task.Budget, task.Source, task.Warnings);
+            [.. task.Deadline.Schedules.Select(s => ScheduleJson.From(s, task.Deadline.Text))], task.Deadline.Note, task.Budget, task.Source, task.Warnings);
     }
 }

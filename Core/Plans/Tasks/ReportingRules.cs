@@ -33,7 +33,7 @@ internal static class ReportingRules
 
         var schedules = task.Deadline.Schedules
             .Select(s => NamesNoDay(s)
-                ? new Schedule(s.Kind, s.Start, s.Due, new Recurrence(s.Recurrence!.Every, RecurrenceUnit.Year, rule.Month, rule.Day, s.Recurrence.Until))
+                ? new Schedule(s.Kind, s.Start, s.Due, new Recurrence(s.Recurrence!.Every, RecurrenceUnit.Year, rule.Month, rule.Day, s.Recurrence.Until)) { Span = s.Span }
                 : s)
             .ToList();
         return task with

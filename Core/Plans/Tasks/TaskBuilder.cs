@@ -83,7 +83,7 @@ internal sealed partial class TaskBuilder(AssignmentReader assignments)
                 var text = Bullet(paragraph.Text)!;
                 yield return new TaskDraft(
                     $"{node.Ref}-{number}", Title(text), assignments.Read(text), fields.ReportTo, fields.Deadline,
-                    fields.Budget, new SourceLocation(paragraph.Line, BodyPart), warnings);
+                    fields.Budget, new SourceLocation(paragraph.Line, BodyPart), warnings, text);
             }
 
             yield break;
@@ -91,8 +91,13 @@ internal sealed partial class TaskBuilder(AssignmentReader assignments)
 
         yield return new TaskDraft(
             node.Ref, Title(node.Title), AssignmentOf(node, fields), fields.ReportTo ?? ReportToIn(node), fields.Deadline,
-            fields.Budget, new SourceLocation(node.Line, BodyPart), warnings);
+            fields.Budget, new SourceLocation(node.Line, BodyPart), warnings, fields.Deadline is null ? ProseOf(node) : null);
     }
+
+    /// <summary>The item's title and its sentences that are not field lines, one sentence after another.</summary>
+    private static string ProseOf(OutlineNode node) =>
+        string.Join(". ", node.Body.Where(p => !Markers.Field().IsMatch(p.Text)).Select(p => Bullet(p.Text) ?? p.Text).Prepend(node.Title)
+            .Select(t => t.Trim().TrimEnd('.', ';').Trim()).Where(t => t.Length > 0));
 
     private Assignment AssignmentOf(OutlineNode node, TaskFields fields)
     {

@@ -2,7 +2,10 @@ using DeadlineBot.Core.Agencies;
 
 namespace DeadlineBot.Core.Plans.Tasks;
 
-/// <summary>A task as read from the body, before its deadline is parsed and the appendix is compared.</summary>
+/// <summary>
+/// A task as read from the body, before its deadline is parsed and the appendix is compared. <see cref="Prose"/> is
+/// the task's own running text (its title and sentences), read for a deadline when it has no deadline line.
+/// </summary>
 internal sealed record TaskDraft(
     string Ref,
     string Title,
@@ -11,4 +14,5 @@ internal sealed record TaskDraft(
     string? DeadlineText,
     string? Budget,
     SourceLocation Source,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    string? Prose = null);
