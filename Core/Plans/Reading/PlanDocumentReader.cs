@@ -1,3 +1,5 @@
+using DeadlineBot.Core.Plans.Reading.Pdf;
+
 namespace DeadlineBot.Core.Plans.Reading;
 
 /// <summary>

@@ -1,10 +1,12 @@
 using UglyToad.PdfPig;
 
-namespace DeadlineBot.Core.Plans.Reading;
+namespace DeadlineBot.Core.Plans.Reading.Pdf;
 
 /// <summary>
-/// Reads the text layer of a PDF into lines, page by page (<see cref="PdfPageReader"/>). A PDF without text (a scan)
-/// is refused with a clear message; a damaged one too.
+/// Reads the text layer of a PDF into lines by its layout: each page into text lines and ruled-table rows
+/// (<see cref="PdfPageLayout"/>), running headers, footers and page numbers left out (<see cref="RunningLines"/>),
+/// then written as a text plan's lines (<see cref="PdfLineWriter"/>). A PDF without text (a scan) is refused with a
+/// clear message; a damaged one too.
 /// </summary>
 internal static class PdfExtractor
 {
@@ -13,22 +15,27 @@ internal static class PdfExtractor
         try
         {
             using var document = PdfDocument.Open(content.ToArray());
-            var reader = new PdfPageReader();
+            var pages = new List<PdfPageLayout>();
             var letters = 0;
             foreach (var page in document.GetPages())
             {
                 letters += page.Letters.Count;
-                reader.Read(page);
+                pages.Add(PdfPageLayout.Read(page));
             }
-
-            var lines = reader.Finish();
 
             if (letters == 0)
             {
                 throw new PlanReadException(PlanMessages.NoTextLayer(fileName));
             }
 
-            return lines;
+            var furniture = RunningLines.Find(pages);
+            var writer = new PdfLineWriter();
+            foreach (var page in pages)
+            {
+                writer.Write(page, furniture);
+            }
+
+            return writer.Finish();
         }
         catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException))
         {
