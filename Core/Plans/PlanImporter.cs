@@ -56,11 +56,6 @@ public sealed class PlanImporter
         {
             warnings.Add(PlanMessages.NoDateAtAll(NoDate));
         }
-        if (outline.Appendix.Count > 0 && appendix.Count == 0)
-        {
-            warnings.Add(PlanMessages.AppendixWithoutTable);
-        }
-
         if ((long)appendix.Count * drafts.Count > AppendixMerger.MostPairs)
         {
             warnings.Add(PlanMessages.AppendixTooLarge(appendix.Count, drafts.Count));
@@ -69,12 +64,17 @@ public sealed class PlanImporter
         var tasks = drafts.Select(d => Complete(d, countFrom)).ToList();
         var merged = new AppendixMerger(assignments, Deadlines, countFrom).Merge(tasks, appendix, d => Complete(d, countFrom));
         var (withRule, rule) = ReportingRules.Apply(merged.Tasks);
+        var problems = Completeness.Problems(kind, lines, outline, withRule, appendix.Count);
+        if (outline.Appendix.Count > 0 && appendix.Count == 0)
+        {
+            problems.Add(PlanMessages.AppendixWithoutTable);
+        }
 
         if (withRule.Count == 0)
         {
-            warnings.Add(PlanMessages.NoTasks);
+            problems.Add(PlanMessages.NoTasks);
         }
-        else if (!withRule.Any(t => t.Deadline.Schedules.Any(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range)))
+        else if (problems.Count == 0 && !withRule.Any(t => t.Deadline.Schedules.Any(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range)))
         {
             warnings.Add(PlanMessages.NoDatedTasks);
         }
@@ -84,8 +84,9 @@ public sealed class PlanImporter
             warnings.Add(PlanMessages.ReportingRule(rule.Text));
         }
 
-        return new PlanImport(header.Metadata, withRule, merged.Conflicts, warnings)
+        return new PlanImport(header.Metadata, withRule, merged.Conflicts, [.. problems, .. warnings])
         {
+            Problems = problems,
             Kind = kind,
             ReportingRule = rule,
             CountedFrom = header.CountFrom,

@@ -55,6 +55,16 @@ internal static partial class PdfBuilder
         return builder.Build();
     }
 
+    /// <summary>A page that holds only a picture of text, as a scanner without OCR makes it.</summary>
+    public static byte[] ScannedPage()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        page.AddPng(png, new PdfRectangle(50, 50, 545, 790));
+        return builder.Build();
+    }
+
     public static IEnumerable<string> Wrap(string line, int width)
     {
         var current = string.Empty;

@@ -6,7 +6,7 @@ namespace DeadlineBot.Core.Plans.Reading.Pdf;
 /// Reads the text layer of a PDF into lines by its layout: each page into text lines and ruled-table rows
 /// (<see cref="PdfPageLayout"/>), running headers, footers and page numbers left out (<see cref="RunningLines"/>),
 /// then written as a text plan's lines (<see cref="PdfLineWriter"/>). A PDF without text (a scan) is refused with a
-/// clear message; a damaged one too.
+/// clear message (a scanned image when its pages hold images); a damaged one too.
 /// </summary>
 internal static class PdfExtractor
 {
@@ -17,15 +17,17 @@ internal static class PdfExtractor
             using var document = PdfDocument.Open(content.ToArray());
             var pages = new List<PdfPageLayout>();
             var letters = 0;
+            var images = 0;
             foreach (var page in document.GetPages())
             {
                 letters += page.Letters.Count;
+                images += page.NumberOfImages;
                 pages.Add(PdfPageLayout.Read(page));
             }
 
             if (letters == 0)
             {
-                throw new PlanReadException(PlanMessages.NoTextLayer(fileName));
+                throw new PlanReadException(images > 0 ? PlanMessages.ScannedImage(fileName) : PlanMessages.NoTextLayer(fileName));
             }
 
             var furniture = RunningLines.Find(pages);
