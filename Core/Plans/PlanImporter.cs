@@ -37,14 +37,27 @@ public sealed class PlanImporter
     /// <summary>The size cap; larger files are refused before they are read through.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
-    /// <summary>Imports the document; throws <see cref="PlanReadException"/> when it cannot be read at all.</summary>
-    public PlanImport Import(Stream content, string fileName)
+    /// <summary>The other bounds on the work one document may cause (unpacked size, text, pages).</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
+    /// <summary>
+    /// Imports the document; throws <see cref="PlanReadException"/> when it cannot be read at all or is beyond the
+    /// limits, and <see cref="OperationCanceledException"/> as soon as it notices the token cancelled.
+    /// </summary>
+    public PlanImport Import(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
-        var (kind, raw) = PlanDocumentReader.Read(content, fileName, MaxBytes);
-        var lines = raw.SelectMany(LineCleaner.Split).Select(LineCleaner.Clean).ToList();
+        var (kind, raw) = PlanDocumentReader.Read(content, fileName, Limits with { MaxBytes = MaxBytes }, cancellationToken);
+        var lines = new List<string>(raw.Count);
+        foreach (var line in raw)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lines.AddRange(LineCleaner.Split(line).Select(LineCleaner.Clean));
+        }
+
         var outline = OutlineReader.Read(ParagraphJoiner.Join(lines));
+        cancellationToken.ThrowIfCancellationRequested();
         var header = PlanHeaderReader.Read(outline.Header);
         var countFrom = header.CountFrom ?? NoDate;
 

@@ -10,6 +10,15 @@ public static class PlanMessages
     public static string TooLarge(string file, long limit) =>
         $"{file}: tệp lớn hơn {limit / (1024 * 1024)} MB (the file is larger than {limit / (1024 * 1024)} MB).";
 
+    public static string TooMuchText(string file, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}: văn bản dài quá {limit:N0} ký tự, không phải một kế hoạch (the document yields more than {limit:N0} characters of text).");
+
+    public static string TooLargeUnpacked(string file, long limit) =>
+        $"{file}: tệp Word khi giải nén lớn hơn {limit / (1024 * 1024)} MB (the Word package unpacks to more than {limit / (1024 * 1024)} MB).";
+
+    public static string TooManyPages(string file, int pages, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}: PDF có {pages:N0} trang, quá {limit:N0} trang (the PDF has more than {limit:N0} pages).");
+
     public static string Binary(string file) =>
         $"{file}: không phải văn bản, Word hay PDF (binary content: not text, Word or PDF).";
 

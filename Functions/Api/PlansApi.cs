@@ -37,11 +37,12 @@ public static class PlansApi
         try
         {
             using var content = upload.Content!;
-            return TypedResults.Ok(importer.Import(content, upload.FileName!));
+            return TypedResults.Ok(importer.Import(content, upload.FileName!, cancellationToken));
         }
         catch (PlanReadException e)
         {
-            return Problems.Field(StatusCodes.Status422UnprocessableEntity, "file", ApiMessages.Unreadable(e.Message));
+            var status = e.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
+            return Problems.Field(status, "file", ApiMessages.Unreadable(e.Message));
         }
     }
 

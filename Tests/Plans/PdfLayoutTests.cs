@@ -59,5 +59,5 @@ public sealed class PdfLayoutTests
         }
     }
 
-    private static IReadOnlyList<string> Read(string text) => PdfExtractor.Read(PdfBuilder.Build(text), "plan.pdf");
+    private static IReadOnlyList<string> Read(string text) => PdfExtractor.Read(PdfBuilder.Build(text), "plan.pdf", Core.Plans.Reading.ReadLimits.Default, CancellationToken.None);
 }

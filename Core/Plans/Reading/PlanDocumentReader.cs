@@ -3,14 +3,16 @@ using DeadlineBot.Core.Plans.Reading.Pdf;
 namespace DeadlineBot.Core.Plans.Reading;
 
 /// <summary>
-/// Reads a plan file of any supported kind into cleaned-up lines. Enforces the size cap before reading the rest,
-/// tells the kind from the content, and turns every way a file can be unreadable into a <see cref="PlanReadException"/>.
+/// Reads a plan file of any supported kind into cleaned-up lines. Enforces the size cap before reading the rest and
+/// the other <see cref="ReadLimits"/> while reading, tells the kind from the content, and turns every way a file can
+/// be unreadable into a <see cref="PlanReadException"/>.
 /// </summary>
 internal static class PlanDocumentReader
 {
-    public static (DocumentKind Kind, IReadOnlyList<string> Lines) Read(Stream content, string fileName, long maxBytes)
+    public static (DocumentKind Kind, IReadOnlyList<string> Lines) Read(
+        Stream content, string fileName, ReadLimits limits, CancellationToken cancellationToken)
     {
-        var bytes = ReadCapped(content, fileName, maxBytes);
+        var bytes = ReadCapped(content, fileName, limits.MaxBytes, cancellationToken);
         if (bytes.Length == 0)
         {
             throw new PlanReadException(PlanMessages.Empty(fileName));
@@ -19,10 +21,15 @@ internal static class PlanDocumentReader
         var kind = DocumentSniffer.Detect(bytes.Span, fileName);
         var lines = kind switch
         {
-            DocumentKind.Pdf => PdfExtractor.Read(bytes, fileName),
-            DocumentKind.Word => WordExtractor.Read(bytes, fileName),
+            DocumentKind.Pdf => PdfExtractor.Read(bytes, fileName, limits, cancellationToken),
+            DocumentKind.Word => WordExtractor.Read(bytes, fileName, limits, cancellationToken),
             _ => PlainTextExtractor.Read(bytes, fileName),
         };
+        if (lines.Sum(l => (long)l.Length) > limits.MaxCharacters)
+        {
+            throw new PlanReadException(PlanMessages.TooMuchText(fileName, limits.MaxCharacters)) { TooLarge = true };
+        }
+
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             throw new PlanReadException(PlanMessages.NoText(fileName));
@@ -31,17 +38,18 @@ internal static class PlanDocumentReader
         return (kind, lines);
     }
 
-    private static ReadOnlyMemory<byte> ReadCapped(Stream content, string fileName, long maxBytes)
+    private static ReadOnlyMemory<byte> ReadCapped(Stream content, string fileName, long maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                throw new PlanReadException(PlanMessages.TooLarge(fileName, maxBytes));
+                throw new PlanReadException(PlanMessages.TooLarge(fileName, maxBytes)) { TooLarge = true };
             }
         }
 

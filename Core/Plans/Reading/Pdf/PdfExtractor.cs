@@ -10,16 +10,22 @@ namespace DeadlineBot.Core.Plans.Reading.Pdf;
 /// </summary>
 internal static class PdfExtractor
 {
-    public static IReadOnlyList<string> Read(ReadOnlyMemory<byte> content, string fileName)
+    public static IReadOnlyList<string> Read(ReadOnlyMemory<byte> content, string fileName, ReadLimits limits, CancellationToken cancellationToken)
     {
         try
         {
             using var document = PdfDocument.Open(content.ToArray());
+            if (document.NumberOfPages > limits.MaxPages)
+            {
+                throw new PlanReadException(PlanMessages.TooManyPages(fileName, document.NumberOfPages, limits.MaxPages)) { TooLarge = true };
+            }
+
             var pages = new List<PdfPageLayout>();
             var letters = 0;
             var images = 0;
             foreach (var page in document.GetPages())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 letters += page.Letters.Count;
                 images += page.NumberOfImages;
                 pages.Add(PdfPageLayout.Read(page));
@@ -35,11 +41,15 @@ internal static class PdfExtractor
             foreach (var page in pages)
             {
                 writer.Write(page, furniture);
+                if (writer.Length > limits.MaxCharacters)
+                {
+                    throw new PlanReadException(PlanMessages.TooMuchText(fileName, limits.MaxCharacters)) { TooLarge = true };
+                }
             }
 
             return writer.Finish();
         }
-        catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException))
+        catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException or OperationCanceledException))
         {
             // PdfPig reports damaged files with many exception types; all of them mean "not a readable PDF".
             throw new PlanReadException(PlanMessages.NotPdf(fileName), e);
