@@ -18,6 +18,9 @@ public sealed record PlanImport(
     /// <summary>Whether nothing suggests that part of the document was lost.</summary>
     public bool IsComplete => Problems.Count == 0;
 
+    /// <summary>The SHA-256 of the document's bytes (hex): the same document always has it, so a plan is confirmed once.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>What the file was read as.</summary>
     public DocumentKind Kind { get; init; }
 

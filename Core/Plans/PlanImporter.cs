@@ -48,7 +48,7 @@ public sealed class PlanImporter
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
-        var (kind, raw) = PlanDocumentReader.Read(content, fileName, Limits with { MaxBytes = MaxBytes }, cancellationToken);
+        var (kind, raw, hash) = PlanDocumentReader.Read(content, fileName, Limits with { MaxBytes = MaxBytes }, cancellationToken);
         var lines = new List<string>(raw.Count);
         foreach (var line in raw)
         {
@@ -100,6 +100,7 @@ public sealed class PlanImporter
         return new PlanImport(header.Metadata, withRule, merged.Conflicts, [.. problems, .. warnings])
         {
             Problems = problems,
+            ContentHash = hash,
             Kind = kind,
             ReportingRule = rule,
             CountedFrom = header.CountFrom,

@@ -46,10 +46,15 @@ public static class PlansApi
         }
     }
 
-    private static async Task<Created<PlanDetail>> ConfirmAsync(
+    private static async Task<Results<Created<PlanDetail>, ProblemHttpResult>> ConfirmAsync(
         PlanConfirmation confirmation, PlanStore store, TaskViews views, CancellationToken cancellationToken)
     {
-        var (plan, tasks, newAgencies) = await store.ConfirmAsync(confirmation, cancellationToken);
+        var (plan, tasks, newAgencies, existing) = await store.ConfirmAsync(confirmation, cancellationToken);
+        if (existing is not null || plan is null)
+        {
+            return Problems.Field(StatusCodes.Status409Conflict, "contentHash", ApiMessages.AlreadyConfirmed(existing ?? string.Empty));
+        }
+
         return TypedResults.Created($"/api/plans/{plan.Id}", new PlanDetail(PlanView.From(plan), views.View(tasks, plan), newAgencies));
     }
 

@@ -28,6 +28,8 @@ internal sealed class PlanEntity : TableRow
 
     public int? YearlyDueDay { get; set; }
 
+    public string? ContentHash { get; set; }
+
     public static PlanEntity From(StoredPlan plan) => new()
     {
         RowKey = TableKeys.Require(plan.Id, "Plan id"),
@@ -40,10 +42,11 @@ internal sealed class PlanEntity : TableRow
         Imported = plan.Imported,
         YearlyDueMonth = plan.YearlyDueMonth,
         YearlyDueDay = plan.YearlyDueDay,
+        ContentHash = plan.ContentHash,
     };
 
     public StoredPlan ToPlan() =>
-        new(RowKey, Number, Issuer, Place, StoredDates.Read(Date), Title, FileName, Imported, YearlyDueMonth, YearlyDueDay)
+        new(RowKey, Number, Issuer, Place, StoredDates.Read(Date), Title, FileName, Imported, YearlyDueMonth, YearlyDueDay, ContentHash)
         {
             ETag = ETag,
         };

@@ -4,7 +4,8 @@ namespace DeadlineBot.Functions.Storage;
 
 /// <summary>
 /// A plan as stored: its header as read (<see cref="Number"/> such as <c>168/KH-UBND</c>, issuer, place, date,
-/// title), the file it came from, and the plan's yearly reporting day for yearly tasks that name none.
+/// title), the file it came from and its content hash (which confirms it once), and the plan's yearly reporting day
+/// for yearly tasks that name none.
 /// <see cref="ETag"/> is the version read; send it back with an update.
 /// </summary>
 public sealed record StoredPlan(
@@ -17,7 +18,8 @@ public sealed record StoredPlan(
     string? FileName,
     DateTimeOffset Imported,
     int? YearlyDueMonth = null,
-    int? YearlyDueDay = null)
+    int? YearlyDueDay = null,
+    string? ContentHash = null)
 {
     public ETag ETag { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using DeadlineBot.Core.Plans.Reading.Pdf;
 
 namespace DeadlineBot.Core.Plans.Reading;
@@ -9,7 +10,8 @@ namespace DeadlineBot.Core.Plans.Reading;
 /// </summary>
 internal static class PlanDocumentReader
 {
-    public static (DocumentKind Kind, IReadOnlyList<string> Lines) Read(
+    /// <summary>The document's kind, its lines, and the SHA-256 of its bytes (lower-case hex), which identifies it.</summary>
+    public static (DocumentKind Kind, IReadOnlyList<string> Lines, string Hash) Read(
         Stream content, string fileName, ReadLimits limits, CancellationToken cancellationToken)
     {
         var bytes = ReadCapped(content, fileName, limits.MaxBytes, cancellationToken);
@@ -35,7 +37,7 @@ internal static class PlanDocumentReader
             throw new PlanReadException(PlanMessages.NoText(fileName));
         }
 
-        return (kind, lines);
+        return (kind, lines, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)));
     }
 
     private static ReadOnlyMemory<byte> ReadCapped(Stream content, string fileName, long maxBytes, CancellationToken cancellationToken)
