@@ -7,7 +7,8 @@ namespace DeadlineBot.Cli;
 
 /// <summary>
 /// <c>deadlinebot import FILE [--json]</c>: reads a plan (text, Markdown, .docx, PDF) and prints its tasks for review,
-/// as a table for a person or as JSON. A file it cannot read gives a message on stderr and exit code 1.
+/// as a table for a person or as JSON. A file it cannot read gives a message on stderr and exit code 1; so does an
+/// import that looks incomplete (its problems on stderr, after the output).
 /// </summary>
 internal static class ImportCommand
 {
@@ -44,6 +45,11 @@ internal static class ImportCommand
         }
 
         output.WriteLine(asJson ? PlanImportJson.Write(import) : PlanReviewTable.Write(import));
-        return 0;
+        foreach (var problem in import.Problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        return import.IsComplete ? 0 : 1;
     }
 }

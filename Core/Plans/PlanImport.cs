@@ -2,13 +2,25 @@ using DeadlineBot.Core.Plans.Reading;
 
 namespace DeadlineBot.Core.Plans;
 
-/// <summary>The result of reading a plan document: its header, tasks, body/appendix conflicts and warnings.</summary>
+/// <summary>
+/// The result of reading a plan document: its header, tasks, body/appendix conflicts and warnings; the warnings begin
+/// with the <see cref="Problems"/>, the signs that part of the document was not read.
+/// </summary>
 public sealed record PlanImport(
     PlanMetadata Plan,
     IReadOnlyList<PlanTask> Tasks,
     IReadOnlyList<ImportConflict> Conflicts,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>Signs that the import is incomplete (tasks lost, an appendix that matches nothing, unreadable text).</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>Whether nothing suggests that part of the document was lost.</summary>
+    public bool IsComplete => Problems.Count == 0;
+
+    /// <summary>The SHA-256 of the document's bytes (hex): the same document always has it, so a plan is confirmed once.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>What the file was read as.</summary>
     public DocumentKind Kind { get; init; }
 

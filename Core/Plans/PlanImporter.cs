@@ -37,14 +37,27 @@ public sealed class PlanImporter
     /// <summary>The size cap; larger files are refused before they are read through.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
-    /// <summary>Imports the document; throws <see cref="PlanReadException"/> when it cannot be read at all.</summary>
-    public PlanImport Import(Stream content, string fileName)
+    /// <summary>The other bounds on the work one document may cause (unpacked size, text, pages).</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
+    /// <summary>
+    /// Imports the document; throws <see cref="PlanReadException"/> when it cannot be read at all or is beyond the
+    /// limits, and <see cref="OperationCanceledException"/> as soon as it notices the token cancelled.
+    /// </summary>
+    public PlanImport Import(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
-        var (kind, raw) = PlanDocumentReader.Read(content, fileName, MaxBytes);
-        var lines = raw.SelectMany(LineCleaner.Split).Select(LineCleaner.Clean).ToList();
+        var (kind, raw, hash) = PlanDocumentReader.Read(content, fileName, Limits with { MaxBytes = MaxBytes }, cancellationToken);
+        var lines = new List<string>(raw.Count);
+        foreach (var line in raw)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lines.AddRange(LineCleaner.Split(line).Select(LineCleaner.Clean));
+        }
+
         var outline = OutlineReader.Read(ParagraphJoiner.Join(lines));
+        cancellationToken.ThrowIfCancellationRequested();
         var header = PlanHeaderReader.Read(outline.Header);
         var countFrom = header.CountFrom ?? NoDate;
 
@@ -56,11 +69,6 @@ public sealed class PlanImporter
         {
             warnings.Add(PlanMessages.NoDateAtAll(NoDate));
         }
-        if (outline.Appendix.Count > 0 && appendix.Count == 0)
-        {
-            warnings.Add(PlanMessages.AppendixWithoutTable);
-        }
-
         if ((long)appendix.Count * drafts.Count > AppendixMerger.MostPairs)
         {
             warnings.Add(PlanMessages.AppendixTooLarge(appendix.Count, drafts.Count));
@@ -69,12 +77,17 @@ public sealed class PlanImporter
         var tasks = drafts.Select(d => Complete(d, countFrom)).ToList();
         var merged = new AppendixMerger(assignments, Deadlines, countFrom).Merge(tasks, appendix, d => Complete(d, countFrom));
         var (withRule, rule) = ReportingRules.Apply(PlanPeriod.Apply(merged.Tasks, PlanPeriod.EndOf(header.Metadata.Title, Deadlines, countFrom)));
+        var problems = Completeness.Problems(kind, lines, outline, withRule, appendix.Count);
+        if (outline.Appendix.Count > 0 && appendix.Count == 0)
+        {
+            problems.Add(PlanMessages.AppendixWithoutTable);
+        }
 
         if (withRule.Count == 0)
         {
-            warnings.Add(PlanMessages.NoTasks);
+            problems.Add(PlanMessages.NoTasks);
         }
-        else if (!withRule.Any(t => t.Deadline.Schedules.Any(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range)))
+        else if (problems.Count == 0 && !withRule.Any(t => t.Deadline.Schedules.Any(s => s.Kind is ScheduleKind.Due or ScheduleKind.Range)))
         {
             warnings.Add(PlanMessages.NoDatedTasks);
         }
@@ -84,8 +97,10 @@ public sealed class PlanImporter
             warnings.Add(PlanMessages.ReportingRule(rule.Text));
         }
 
-        return new PlanImport(header.Metadata, withRule, merged.Conflicts, warnings)
+        return new PlanImport(header.Metadata, withRule, merged.Conflicts, [.. problems, .. warnings])
         {
+            Problems = problems,
+            ContentHash = hash,
             Kind = kind,
             ReportingRule = rule,
             CountedFrom = header.CountFrom,

@@ -10,6 +10,15 @@ public static class PlanMessages
     public static string TooLarge(string file, long limit) =>
         $"{file}: tệp lớn hơn {limit / (1024 * 1024)} MB (the file is larger than {limit / (1024 * 1024)} MB).";
 
+    public static string TooMuchText(string file, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}: văn bản dài quá {limit:N0} ký tự, không phải một kế hoạch (the document yields more than {limit:N0} characters of text).");
+
+    public static string TooLargeUnpacked(string file, long limit) =>
+        $"{file}: tệp Word khi giải nén lớn hơn {limit / (1024 * 1024)} MB (the Word package unpacks to more than {limit / (1024 * 1024)} MB).";
+
+    public static string TooManyPages(string file, int pages, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}: PDF có {pages:N0} trang, quá {limit:N0} trang (the PDF has more than {limit:N0} pages).");
+
     public static string Binary(string file) =>
         $"{file}: không phải văn bản, Word hay PDF (binary content: not text, Word or PDF).";
 
@@ -25,7 +34,7 @@ public static class PlanMessages
     public static string NotPdf(string file) => $"{file}: không đọc được tệp PDF (not a readable PDF).";
 
     public static string NoTextLayer(string file) =>
-        $"{file}: PDF không có lớp chữ, có thể là bản quét; cần nhận dạng chữ (OCR) trước (the PDF has no text layer; it looks scanned).";
+        $"{file}: PDF không có lớp chữ nào; cần nhận dạng chữ (OCR) hoặc gửi bản Word (the PDF has no text layer).";
 
     public static string NoText(string file) => $"{file}: tệp không có chữ nào (the file holds no text).";
 
@@ -84,4 +93,22 @@ public static class PlanMessages
 
     public static string AppendixTooLarge(int rows, int tasks) =>
         string.Create(CultureInfo.InvariantCulture, $"Phụ lục ({rows} dòng) và nội dung ({tasks} nhiệm vụ) quá lớn để đối chiếu; chưa đối chiếu (too large to compare the appendix with the body).");
+
+    public static string FewerTasksThanDeadlines(int deadlineLines, int dated) =>
+        string.Create(CultureInfo.InvariantCulture, $"CÓ THỂ ĐỌC THIẾU: văn bản có {deadlineLines} dòng thời gian thực hiện nhưng chỉ đọc được {dated} nhiệm vụ có thời hạn; cần đối chiếu với văn bản gốc (the document has {deadlineLines} deadline lines but only {dated} tasks with a deadline were read).");
+
+    public static string FewTasksForLength(int tasks) =>
+        string.Create(CultureInfo.InvariantCulture, $"CÓ THỂ ĐỌC THIẾU: văn bản dài nhưng chỉ đọc được {tasks} nhiệm vụ; cần đối chiếu với văn bản gốc (a long document gave only {tasks} tasks).");
+
+    public static string AppendixUnmatched(int unmatched, int rows) =>
+        string.Create(CultureInfo.InvariantCulture, $"CÓ THỂ ĐỌC SAI: {unmatched}/{rows} dòng của Phụ lục không khớp nhiệm vụ nào trong phần nội dung (appendix rows that match no body task).");
+
+    public static string UnreadableCharacters(long count) =>
+        string.Create(CultureInfo.InvariantCulture, $"CÓ THỂ ĐỌC SAI: {count} ký tự không đọc được; phông chữ của tệp có thể dùng bảng mã lạ, hãy xuất lại tệp hoặc gửi bản Word (unreadable characters: the file's fonts use an unusual encoding).");
+
+    public static string NoVietnameseLetters =>
+        "CÓ THỂ ĐỌC SAI: chữ đọc được từ PDF không có dấu tiếng Việt nào; phông chữ của tệp có thể dùng bảng mã lạ (TCVN3/VNI), hãy gửi bản Word (no Vietnamese letters in the PDF's text: an unusual font encoding).";
+
+    public static string ScannedImage(string file) =>
+        $"{file}: đây là ảnh quét, không có chữ để đọc; cần nhận dạng chữ (OCR) hoặc gửi bản Word (this is a scanned image; no text to read).";
 }

@@ -16,4 +16,7 @@ public sealed class PlanReadException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Whether the document was refused for its size (the upload, what it unpacks to, its text or pages).</summary>
+    public bool TooLarge { get; init; }
 }

@@ -34,6 +34,7 @@ public static class ApiMessages
     public const string IfMatchNeeded = "Cần tiêu đề If-Match với ETag đã đọc (send If-Match with the ETag you read).";
     public const string Stale = "Dữ liệu đã bị người khác thay đổi; hãy tải lại (changed by someone else since you read it: reload).";
     public const string PlanNotFound = "Không tìm thấy kế hoạch (no such plan).";
+    public const string ContentHash = "Mã nội dung là 64 chữ số hệ 16 như bản xem trước trả về (the preview's 64 hex digit content hash).";
     public const string TaskNotFound = "Không tìm thấy nhiệm vụ (no such task).";
     public const string OccurrenceNotFound = "Nhiệm vụ không có kỳ thực hiện này (the task has no such occurrence: 2026, 2026-Q4, 2026-03…).";
     public const string AgencyNotFound = "Không tìm thấy cơ quan (no such agency).";
@@ -80,4 +81,7 @@ public static class ApiMessages
         $"Tham số không được hỗ trợ: '{name}'; báo cáo này nhận {string.Join(", ", accepted)} (unknown query parameter).";
 
     public static string Unreadable(string reason) => $"Không đọc được tệp kế hoạch: {reason} (the document cannot be read as a plan).";
+
+    public static string AlreadyConfirmed(string planId) =>
+        $"Văn bản này đã được lưu thành kế hoạch {planId}; không lưu lần nữa (this document was already confirmed as plan {planId}).";
 }

@@ -1,3 +1,4 @@
+using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Plans;
 using DeadlineBot.Core.Reminders;
@@ -9,7 +10,8 @@ using Azure;
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>
-/// Stores a reviewed plan as a whole: the plan, its tasks and the agencies the directory did not know yet. When a
+/// Stores a reviewed plan as a whole: the plan, its tasks and the agencies the directory did not know yet. A document
+/// is confirmed once: its content hash is claimed first, and a second confirmation gets the existing plan's id. When a
 /// write fails part way, what was written is removed again, so a refused or failed confirmation leaves nothing.
 /// </summary>
 public sealed class PlanStore(
@@ -20,8 +22,7 @@ public sealed class PlanStore(
     TimeProvider time,
     ILogger<PlanStore> logger)
 {
-    public async Task<(StoredPlan Plan, IReadOnlyList<StoredTask> Tasks, IReadOnlyList<string> NewAgencies)> ConfirmAsync(
-        PlanConfirmation confirmation, CancellationToken cancellationToken)
+    public async Task<PlanConfirmed> ConfirmAsync(PlanConfirmation confirmation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(confirmation);
         var header = confirmation.Plan!;
@@ -37,15 +38,21 @@ public sealed class PlanStore(
             time.GetUtcNow(),
             header.YearlyDueMonth,
             header.YearlyDueDay,
-            header.TrackingFrom ?? today);
+            header.TrackingFrom ?? today,
+            confirmation.ContentHash);
+        if (plan.ContentHash is { } hash && await ClaimAsync(hash, plan.Id, cancellationToken) is { } existing)
+        {
+            return PlanConfirmed.AlreadyConfirmed(existing);
+        }
+
         var stored = confirmation.Tasks!
             .Select((input, i) => factory.Build(input, plan.Id, StoredTask.NewId(), header.Date, today, i))
             .ToList();
 
-        var added = await plans.AddAsync(plan, cancellationToken);
-        plan = plan with { ETag = added.ETag };
         try
         {
+            var added = await plans.AddAsync(plan, cancellationToken);
+            plan = plan with { ETag = added.ETag };
             await tasks.AddManyAsync(stored, cancellationToken);
         }
         catch (RequestFailedException)
@@ -56,7 +63,7 @@ public sealed class PlanStore(
 
         var newAgencies = await AddUnknownAgenciesAsync(stored.SelectMany(TaskBuilder.NamesIn), cancellationToken);
         logger.LogInformation("Stored plan {PlanId} with {Count} tasks and {NewAgencies} new agencies", plan.Id, stored.Count, newAgencies.Count);
-        return (plan, await tasks.ListByPlanAsync(plan.Id, cancellationToken), newAgencies);
+        return new PlanConfirmed(plan, await tasks.ListByPlanAsync(plan.Id, cancellationToken), newAgencies, null);
     }
 
     /// <summary>
@@ -97,14 +104,17 @@ public sealed class PlanStore(
         return true;
     }
 
-    /// <summary>Adds a directory entry for each name no agency answers to; returns the names added.</summary>
+    /// <summary>
+    /// Adds a directory entry for each name no agency answers to and that reads as a body; a group phrase ("các Sở,
+    /// ngành liên quan", "các chuyên gia") stays on its task as written. Returns the names added.
+    /// </summary>
     public async Task<IReadOnlyList<string>> AddUnknownAgenciesAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {
         var known = (await agencies.ListAsync(cancellationToken)).ToList();
         var added = new List<string>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            if (known.Any(a => a.IsCalled(name)))
+            if (known.Any(a => a.IsCalled(name)) || !AgencyNames.IsBody(name))
             {
                 continue;
             }
@@ -120,7 +130,39 @@ public sealed class PlanStore(
         return added;
     }
 
-    /// <summary>Tasks first, so that a plan row is never left without a way to find and remove its tasks.</summary>
+    /// <summary>
+    /// Claims the content hash for the new plan; the id of the plan that already holds it, or null when the claim is
+    /// ours. A claim left by a plan since deleted is taken over.
+    /// </summary>
+    private async Task<string?> ClaimAsync(string hash, string planId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            if ((await plans.ClaimHashAsync(hash, planId, cancellationToken)).Saved)
+            {
+                return null;
+            }
+
+            if (await plans.HashOwnerAsync(hash, cancellationToken) is not { } claim)
+            {
+                continue;
+            }
+
+            if (await plans.GetAsync(claim.PlanId, cancellationToken) is not null)
+            {
+                return claim.PlanId;
+            }
+
+            await plans.ReleaseHashAsync(hash, claim.ETag, cancellationToken);
+        }
+
+        return (await plans.HashOwnerAsync(hash, cancellationToken))?.PlanId ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Tasks first, so that a plan row is never left without a way to find and remove its tasks; the content hash
+    /// last, so that the document can be confirmed again once its plan is gone.
+    /// </summary>
     private async Task RemoveAsync(StoredPlan plan, CancellationToken cancellationToken)
     {
         foreach (var task in await tasks.ListByPlanAsync(plan.Id, cancellationToken))
@@ -129,5 +171,9 @@ public sealed class PlanStore(
         }
 
         await plans.DeleteAsync(plan.Id, plan.ETag, cancellationToken);
+        if (plan.ContentHash is { } hash && await plans.HashOwnerAsync(hash, cancellationToken) is { } claim && claim.PlanId == plan.Id)
+        {
+            await plans.ReleaseHashAsync(hash, claim.ETag, cancellationToken);
+        }
     }
 }

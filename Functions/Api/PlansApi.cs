@@ -33,11 +33,12 @@ public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore stor
         try
         {
             using var content = upload.Content!;
-            return TypedResults.Ok(store.Preview(importer.Import(content, upload.FileName!)));
+            return TypedResults.Ok(store.Preview(importer.Import(content, upload.FileName!, cancellationToken)));
         }
         catch (PlanReadException e)
         {
-            return Problems.Field(StatusCodes.Status422UnprocessableEntity, "file", ApiMessages.Unreadable(e.Message));
+            var status = e.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
+            return Problems.Field(status, "file", ApiMessages.Unreadable(e.Message));
         }
     }
 
@@ -52,7 +53,12 @@ public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore stor
             return refused;
         }
 
-        var (plan, stored, newAgencies) = await store.ConfirmAsync(confirmation!, cancellationToken);
+        var (plan, stored, newAgencies, existing) = await store.ConfirmAsync(confirmation!, cancellationToken);
+        if (existing is not null || plan is null)
+        {
+            return Problems.Field(StatusCodes.Status409Conflict, "contentHash", ApiMessages.AlreadyConfirmed(existing ?? string.Empty));
+        }
+
         return TypedResults.Created($"/api/plans/{plan.Id}", new PlanDetail(PlanView.From(plan), views.View(stored, plan), newAgencies));
     }
 

@@ -47,7 +47,7 @@ public sealed class Seeder(
         PlanImport import;
         try
         {
-            import = importer.Import(content, fileName);
+            import = importer.Import(content, fileName, cancellationToken);
         }
         catch (PlanReadException e)
         {

@@ -29,6 +29,7 @@ internal sealed class PlanEntity : TableRow
     public int? YearlyDueDay { get; set; }
 
     public string? TrackingFrom { get; set; }
+    public string? ContentHash { get; set; }
 
     public static PlanEntity From(StoredPlan plan) => new()
     {
@@ -43,10 +44,11 @@ internal sealed class PlanEntity : TableRow
         YearlyDueMonth = plan.YearlyDueMonth,
         YearlyDueDay = plan.YearlyDueDay,
         TrackingFrom = StoredDates.Write(plan.TrackingFrom),
+        ContentHash = plan.ContentHash,
     };
 
     public StoredPlan ToPlan() =>
-        new(RowKey, Number, Issuer, Place, StoredDates.Read(Date), Title, FileName, Imported, YearlyDueMonth, YearlyDueDay, StoredDates.Read(TrackingFrom))
+        new(RowKey, Number, Issuer, Place, StoredDates.Read(Date), Title, FileName, Imported, YearlyDueMonth, YearlyDueDay, StoredDates.Read(TrackingFrom), ContentHash)
         {
             ETag = ETag,
         };

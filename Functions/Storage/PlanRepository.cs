@@ -35,5 +35,20 @@ public sealed class PlanRepository(StorageTables tables)
         return await TableWrites.DeleteAsync(await TableAsync(cancellationToken), PlanEntity.Partition, planId, ifMatch, cancellationToken);
     }
 
+    /// <summary>Claims a document's content hash for a plan; <see cref="WriteOutcome.Exists"/> when another plan holds it.</summary>
+    public async Task<WriteResult> ClaimHashAsync(string hash, string planId, CancellationToken cancellationToken) =>
+        await TableWrites.AddAsync(
+            await TableAsync(cancellationToken),
+            new PlanHashEntity { RowKey = TableKeys.Require(hash, "Content hash"), PlanId = planId },
+            cancellationToken);
+
+    /// <summary>The plan that holds a content hash, with the claim's ETag; null when none does.</summary>
+    public async Task<PlanHashClaim?> HashOwnerAsync(string hash, CancellationToken cancellationToken) =>
+        await TableReads.GetAsync(
+            await TableAsync(cancellationToken), PlanHashEntity.Partition, hash, (PlanHashEntity e) => new PlanHashClaim(e.PlanId, e.ETag), cancellationToken);
+
+    public async Task<WriteResult> ReleaseHashAsync(string hash, ETag ifMatch, CancellationToken cancellationToken) =>
+        await TableWrites.DeleteAsync(await TableAsync(cancellationToken), PlanHashEntity.Partition, hash, ifMatch, cancellationToken);
+
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(StorageTables.Plans, cancellationToken);
 }

@@ -4,9 +4,10 @@ namespace DeadlineBot.Functions.Storage;
 
 /// <summary>
 /// A plan as stored: its header as read (<see cref="Number"/> such as <c>168/KH-UBND</c>, issuer, place, date,
-/// title), the file it came from, the plan's yearly reporting day for yearly tasks that name none, and
-/// <see cref="TrackingFrom"/>: the day tracking began (when it was confirmed, unless staff changed it); occurrences of
-/// its recurring tasks due before it are before tracking. None (plans stored before there was one): all are tracked.
+/// title), the file it came from and its content hash (which confirms it once), the plan's yearly reporting day for
+/// yearly tasks that name none, and <see cref="TrackingFrom"/>: the day tracking began (when it was confirmed, unless
+/// staff changed it); occurrences of its recurring tasks due before it are before tracking. None (plans stored before
+/// there was one): all are tracked.
 /// <see cref="ETag"/> is the version read; send it back with an update.
 /// </summary>
 public sealed record StoredPlan(
@@ -20,7 +21,8 @@ public sealed record StoredPlan(
     DateTimeOffset Imported,
     int? YearlyDueMonth = null,
     int? YearlyDueDay = null,
-    DateOnly? TrackingFrom = null)
+    DateOnly? TrackingFrom = null,
+    string? ContentHash = null)
 {
     public ETag ETag { get; init; }
 

@@ -10,7 +10,7 @@ namespace DeadlineBot.Tests.Deadlines;
 [TestClass]
 public sealed class DeadlineFixtureTests
 {
-    public static IEnumerable<object[]> SeedRows => DeadlineExpectation.Load(Path.Combine("Fixtures", "shared", "seed-deadlines.tsv"));
+    public static IEnumerable<object[]> SeedRows => DeadlineExpectation.Load(Path.Combine("Fixtures", "Seed", "seed-deadlines.tsv"));
 
     public static IEnumerable<object[]> RealPhrasings => DeadlineExpectation.Load(Path.Combine("Fixtures", "Deadlines", "real-phrasings.tsv"));
 

@@ -76,8 +76,12 @@ public sealed class BadFileTests
         AssertRefused([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "plan.doc", PlanMessages.OldWordFormat("plan.doc"));
 
     [TestMethod]
-    public void A_PDF_without_a_text_layer_is_refused_as_a_scan() =>
+    public void A_PDF_without_a_text_layer_is_refused() =>
         AssertRefused(PdfBuilder.WithoutText(), "scan.pdf", PlanMessages.NoTextLayer("scan.pdf"));
+
+    [TestMethod]
+    public void A_scanned_PDF_is_refused_as_an_image_with_no_text_to_read() =>
+        AssertRefused(PdfBuilder.ScannedPage(), "scan.pdf", PlanMessages.ScannedImage("scan.pdf"));
 
     [TestMethod]
     public void A_broken_PDF_is_refused()

@@ -54,6 +54,19 @@ public sealed class ImportCommandTests
     }
 
     [TestMethod]
+    public void An_import_that_looks_incomplete_prints_its_tasks_then_its_problems_on_stderr_and_exits_1()
+    {
+        var path = Path.Combine(TestContext.TestRunDirectory ?? Path.GetTempPath(), "lost-tasks.txt");
+        File.WriteAllText(path, "II. NHIỆM VỤ\n\n1. Kiện toàn tổ chức\n\n- Thời gian thực hiện: Quý IV năm 2022.\n\n- Thời gian thực hiện: Quý I năm 2023.\n\n- Thời gian thực hiện: Quý II năm 2023.\n");
+
+        var (code, output, error) = Run("import", path);
+
+        Assert.AreEqual(1, code);
+        StringAssert.Contains(output, "!! CÓ THỂ ĐỌC THIẾU");
+        StringAssert.StartsWith(error, "CÓ THỂ ĐỌC THIẾU");
+    }
+
+    [TestMethod]
     public void A_missing_file_gives_a_message_and_exit_code_1()
     {
         var (code, _, error) = Run("import", Path.Combine(Path.GetTempPath(), "no-such-plan.txt"));

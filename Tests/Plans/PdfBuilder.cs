@@ -1,31 +1,33 @@
 using UglyToad.PdfPig.Content;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
 namespace DeadlineBot.Tests.Plans;
 
 /// <summary>
-/// Builds a PDF with a text layer from a text plan, as a word processor would print it: DejaVu Sans (Vietnamese glyphs),
-/// lines wrapped at the page width (the importer must join them back), a blank line's space between paragraphs.
-/// Tab-separated rows are printed as a table: columns side by side, cells wrapped within their columns.
+/// Builds a PDF with a text layer from a text plan, as a word processor prints one (PdfPig's writer, DejaVu Sans for the
+/// Vietnamese glyphs): list numbers (<c>1.</c>, <c>I.</c>) and bullets (<c>•</c> for <c>-</c>) as separate runs at the
+/// indent with the text at a tab stop, wrapped lines under the text, a first-line indent for paragraphs, space between
+/// paragraphs, a running header and <c>Trang N</c> on every page, and tab-separated rows as a ruled table that runs over
+/// pages, its heading row repeated and a row broken by the page where it does not fit (<see cref="PdfPageWriter"/>).
 /// </summary>
-internal static class PdfBuilder
+internal static partial class PdfBuilder
 {
-    private const double FontSize = 10;
-    private const double Leading = 13;
-    private const double Margin = 50;
-    private const int Width = 80;
+    private const int Width = 78;
+    private const double Tab = 40;
+    private const double Indent = 28;
 
     private static readonly Lazy<byte[]> Font = new(() => File.ReadAllBytes(Path.Combine("Fixtures", "Plans", "DejaVuSans.ttf")));
 
     public static byte[] Build(string text)
     {
         var builder = new PdfDocumentBuilder();
-        var writer = new PageWriter(builder, builder.AddTrueTypeFont(Font.Value));
+        var writer = new PdfPageWriter(builder, builder.AddTrueTypeFont(Font.Value));
         var table = new List<string[]>();
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Replace("**", string.Empty, StringComparison.Ordinal).TrimEnd('\r').Trim();
+            var line = raw.Replace("**", string.Empty, StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).TrimEnd('\r').Trim();
             if (line.Contains('\t', StringComparison.Ordinal))
             {
                 table.Add(line.Split('\t').Select(c => c.Trim()).ToArray());
@@ -34,14 +36,14 @@ internal static class PdfBuilder
 
             writer.Table(table);
             table.Clear();
-            foreach (var wrapped in Wrap(line, Width))
+            if (line.Length > 0)
             {
-                writer.Line([(Margin, wrapped)], FontSize, Leading);
+                Paragraph(writer, line);
             }
         }
 
         writer.Table(table);
-        return builder.Build();
+        return writer.Finish();
     }
 
     /// <summary>An empty page with a drawn frame and no text at all, like a scan without OCR.</summary>
@@ -53,14 +55,18 @@ internal static class PdfBuilder
         return builder.Build();
     }
 
-    private static IEnumerable<string> Wrap(string line, int width)
+    /// <summary>A page that holds only a picture of text, as a scanner without OCR makes it.</summary>
+    public static byte[] ScannedPage()
     {
-        if (line.Length == 0)
-        {
-            yield return string.Empty;
-            yield break;
-        }
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        page.AddPng(png, new PdfRectangle(50, 50, 545, 790));
+        return builder.Build();
+    }
 
+    public static IEnumerable<string> Wrap(string line, int width)
+    {
         var current = string.Empty;
         foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -78,68 +84,34 @@ internal static class PdfBuilder
         yield return current;
     }
 
-    /// <summary>Writes lines down the pages, starting a new page at the bottom margin.</summary>
-    private sealed class PageWriter
+    /// <summary>A paragraph: a list number or bullet apart from its text (hanging indent), or text with a first-line indent.</summary>
+    private static void Paragraph(PdfPageWriter writer, string line)
     {
-        private const double TableSize = 8;
-        private const double TableLeading = 10;
-        private const double CellGap = 16;
-        private const double CharWidth = 0.62;
-
-        private readonly PdfDocumentBuilder _builder;
-        private readonly PdfDocumentBuilder.AddedFont _font;
-        private PdfPageBuilder _page;
-        private double _y;
-
-        public PageWriter(PdfDocumentBuilder builder, PdfDocumentBuilder.AddedFont font)
+        var marker = ListMarker().Match(line);
+        if (marker.Success)
         {
-            _builder = builder;
-            _font = font;
-            _page = builder.AddPage(PageSize.A4);
-            _y = _page.PageSize.Height - Margin;
+            var label = marker.Groups["label"].Value == "-" ? "•" : marker.Groups["label"].Value;
+            var indent = marker.Groups["label"].Value.Length > 0 && char.IsUpper(label[0]) ? 0 : Indent / 2;
+            var wrapped = Wrap(marker.Groups["text"].Value, Width - 6).ToList();
+            writer.Line([(indent, label), (indent + Tab, wrapped[0])]);
+            foreach (var rest in wrapped.Skip(1))
+            {
+                writer.Line([(indent + Tab, rest)]);
+            }
+        }
+        else
+        {
+            var wrapped = Wrap(line, Width).ToList();
+            writer.Line([(Indent, wrapped[0])]);
+            foreach (var rest in wrapped.Skip(1))
+            {
+                writer.Line([(0, rest)]);
+            }
         }
 
-        public void Line(IEnumerable<(double X, string Text)> pieces, double size, double leading)
-        {
-            if (_y < Margin)
-            {
-                _page = _builder.AddPage(PageSize.A4);
-                _y = _page.PageSize.Height - Margin;
-            }
-
-            foreach (var (x, text) in pieces.Where(p => p.Text.Length > 0))
-            {
-                _page.AddText(text, size, new PdfPoint(x, _y), _font);
-            }
-
-            _y -= leading;
-        }
-
-        /// <summary>A table as a word processor prints one: columns side by side, each cell wrapped within its column.</summary>
-        public void Table(List<string[]> rows)
-        {
-            if (rows.Count == 0)
-            {
-                return;
-            }
-
-            var columns = rows.Max(r => r.Length);
-            var usable = _page.PageSize.Width - (2 * Margin) - ((columns - 1) * CellGap);
-            var weights = Enumerable.Range(0, columns).Select(c => Math.Sqrt(rows.Max(r => c < r.Length ? r[c].Length : 0) + 4)).ToArray();
-            var widths = weights.Select(w => usable * w / weights.Sum()).ToArray();
-            var lefts = widths.Select((_, c) => Margin + widths.Take(c).Sum() + (c * CellGap)).ToArray();
-            foreach (var row in rows)
-            {
-                var cells = Enumerable.Range(0, columns)
-                    .Select(c => Wrap(c < row.Length ? row[c] : string.Empty, Math.Max(3, (int)(widths[c] / (TableSize * CharWidth)))).ToList())
-                    .ToList();
-                for (var line = 0; line < cells.Max(c => c.Count); line++)
-                {
-                    Line(cells.Select((c, i) => (lefts[i], line < c.Count ? c[line] : string.Empty)), TableSize, TableLeading);
-                }
-            }
-
-            _y -= Leading;
-        }
+        writer.ParagraphSpace();
     }
+
+    [GeneratedRegex(@"^(?<label>[IVX]{1,5}\.|\d{1,2}\.|-|\+)\s+(?<text>\S.*)$")]
+    private static partial Regex ListMarker();
 }

@@ -17,7 +17,27 @@ public sealed class SameTasksEveryFormatTests
     [TestMethod]
     [DynamicData(nameof(Samples))]
     public void A_PDF_copy_of_a_sample_gives_the_same_tasks_as_its_text(string sample) =>
-        AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), SampleFiles.Import(sample, SampleFiles.Pdf));
+        AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), SampleFiles.Import(sample, SampleFiles.Pdf), ReadBetterFromPdf(sample));
+
+    [TestMethod]
+    [DynamicData(nameof(Samples))]
+    public void A_PDF_that_LibreOffice_printed_from_the_Word_copy_gives_the_same_tasks_as_its_text(string sample) =>
+        AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), SampleFiles.Import(sample, SampleFiles.LibreOfficePdf), ReadBetterFromPdf(sample));
+
+    /// <summary>
+    /// Sample 004's text runs the next paragraph into II.5.b's title (a hard-wrapped line with no blank line before it), so
+    /// the text gives no lead; a printed page shows the paragraph's end, and the PDF finds the lead.
+    /// </summary>
+    [TestMethod]
+    [DataRow(SampleFiles.Pdf)]
+    [DataRow(SampleFiles.LibreOfficePdf)]
+    public void A_PDF_ends_the_paragraph_where_the_page_does(string format)
+    {
+        var task = SampleFiles.Import("004_ba5b8fd20c499393.txt", format).Task("II.5.b");
+
+        Assert.EndsWith("đời sống và bảo vệ môi trường", task.Title);
+        CollectionAssert.AreEqual(new[] { "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh" }, task.Lead.ToList());
+    }
 
     [TestMethod]
     [DynamicData(nameof(Samples))]
@@ -26,7 +46,7 @@ public sealed class SameTasksEveryFormatTests
         foreach (var extension in new[] { ".docx", ".pdf" })
         {
             var path = Path.Combine("Fixtures", "Plans", "Samples", Path.ChangeExtension(sample, extension));
-            AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), PlanText.Import(File.ReadAllBytes(path), path));
+            AssertSameTasks(SampleFiles.Import(sample, SampleFiles.Text), PlanText.Import(File.ReadAllBytes(path), path), extension == ".pdf" ? ReadBetterFromPdf(sample) : []);
         }
     }
 
@@ -37,13 +57,16 @@ public sealed class SameTasksEveryFormatTests
     public void The_kind_is_told_from_the_content_not_the_name(string format, DocumentKind kind) =>
         Assert.AreEqual(kind, SampleFiles.Import(SampleFiles.Names[0], format).Kind);
 
-    private static void AssertSameTasks(PlanImport expected, PlanImport actual)
+    /// <summary>The one task a PDF reads better than the text it was made from (see the test above).</summary>
+    private static string[] ReadBetterFromPdf(string sample) => sample.StartsWith("004", StringComparison.Ordinal) ? ["II.5.b"] : [];
+
+    private static void AssertSameTasks(PlanImport expected, PlanImport actual, params string[] except)
     {
         static string Row(PlanTask t) =>
             $"{t.Ref} | {t.Title} | {string.Join("; ", t.Lead)} | {string.Join("; ", t.Cooperating)} | {t.ReportTo} | {t.DeadlineText}";
 
-        var want = expected.Tasks.Select(Row).ToList();
-        var got = actual.Tasks.Select(Row).ToList();
+        var want = expected.Tasks.Where(t => !except.Contains(t.Ref)).Select(Row).ToList();
+        var got = actual.Tasks.Where(t => !except.Contains(t.Ref)).Select(Row).ToList();
         CollectionAssert.AreEqual(want, got, $"\nexpected:\n{string.Join('\n', want.Except(got))}\nactual:\n{string.Join('\n', got.Except(want))}");
         Assert.AreEqual(expected.Plan, actual.Plan);
         CollectionAssert.AreEqual(expected.Conflicts.ToList(), actual.Conflicts.ToList());

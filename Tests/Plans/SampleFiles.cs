@@ -3,12 +3,18 @@ using DeadlineBot.Core.Plans;
 
 namespace DeadlineBot.Tests.Plans;
 
-/// <summary>The sample plans as text, and as Word and PDF files built from the text once per test run.</summary>
+/// <summary>
+/// The sample plans as text, as Word and PDF files built from the text once per test run, and as the PDFs LibreOffice
+/// printed from the Word copies (committed, for the tests cannot count on LibreOffice).
+/// </summary>
 internal static class SampleFiles
 {
     public const string Text = "txt";
     public const string Word = "docx";
     public const string Pdf = "pdf";
+
+    /// <summary>The committed PDFs that LibreOffice printed from the Word copies (<c>scripts/pdf-fixtures.sh</c>).</summary>
+    public const string LibreOfficePdf = "libreoffice.pdf";
 
     private static readonly ConcurrentDictionary<(string, string), PlanImport> Imports = new();
 
@@ -24,6 +30,7 @@ internal static class SampleFiles
     {
         Word => WordBuilder.Build(TextOf(sample)),
         Pdf => PdfBuilder.Build(TextOf(sample)),
+        LibreOfficePdf => File.ReadAllBytes(Path.Combine("Fixtures", "Plans", "LibreOffice", Path.ChangeExtension(sample, ".pdf"))),
         _ => File.ReadAllBytes(Path.Combine("Fixtures", "Samples", sample)),
     };
 

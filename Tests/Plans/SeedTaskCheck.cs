@@ -14,7 +14,7 @@ public sealed record SeedTaskCheck(
     int? Every, string? Unit, int? Month, int? Day)
 {
     private static readonly Lazy<JsonDocument> Seed = new(() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine("Fixtures", "shared", "seed-tasks.json"))));
+        JsonDocument.Parse(File.ReadAllText(Path.Combine("Fixtures", "Seed", "seed-tasks.json"))));
 
     public static JsonElement Plan(string sample) => Seed.Value.RootElement.GetProperty("plans").GetProperty(sample);
 

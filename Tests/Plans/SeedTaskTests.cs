@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace DeadlineBot.Tests.Plans;
 
-/// <summary>Every check of the shared <c>seed-tasks.json</c> holds for each sample as text, as Word and as PDF.</summary>
+/// <summary>Every check of the shared <c>seed-tasks.json</c> holds for each sample as text, as Word and as PDF from each producer.</summary>
 [TestClass]
 public sealed class SeedTaskTests
 {
-    private static readonly string[] Formats = [SampleFiles.Text, SampleFiles.Word, SampleFiles.Pdf];
+    private static readonly string[] Formats = [SampleFiles.Text, SampleFiles.Word, SampleFiles.Pdf, SampleFiles.LibreOfficePdf];
 
     public static IEnumerable<object[]> Checks =>
         SeedTaskCheck.All().SelectMany(c => Formats.Select(f => new object[] { c, f }));

@@ -1,8 +1,9 @@
 namespace DeadlineBot.Core.Plans.Json;
 
-/// <summary>The JSON shape of a <see cref="PlanImport"/>.</summary>
+/// <summary>The JSON shape of a <see cref="PlanImport"/>; <c>complete</c> is false when its first warnings say part was lost.</summary>
 public sealed record PlanImportDocument(
-    PlanHeaderJson Plan, IReadOnlyList<PlanTaskJson> Tasks, IReadOnlyList<ImportConflictJson> Conflicts, IReadOnlyList<string> Warnings)
+    PlanHeaderJson Plan, IReadOnlyList<PlanTaskJson> Tasks, IReadOnlyList<ImportConflictJson> Conflicts, IReadOnlyList<string> Warnings,
+    bool Complete)
 {
     public static PlanImportDocument From(PlanImport import)
     {
@@ -14,6 +15,7 @@ public sealed record PlanImportDocument(
             header,
             [.. import.Tasks.Select(PlanTaskJson.From)],
             [.. import.Conflicts.Select(c => new ImportConflictJson(c.Ref, c.Field, c.BodyValue, c.AppendixValue, c.Message))],
-            import.Warnings);
+            import.Warnings,
+            import.IsComplete);
     }
 }

@@ -18,19 +18,22 @@ internal static partial class LineCleaner
         (BrokenBang(), "bằng"),
     ];
 
-    /// <summary>A line longer than any paragraph of a real plan, cut at spaces into pieces that are not.</summary>
+    /// <summary>
+    /// A line longer than any paragraph of a real plan, cut at spaces into pieces that are not. Each cut looks back
+    /// only within the next piece and copies only that piece, so the work is linear in the line's length.
+    /// </summary>
     public static IEnumerable<string> Split(string raw)
     {
-        var rest = raw;
-        while (rest.Length > ParagraphJoiner.LongestParagraph)
+        var start = 0;
+        while (raw.Length - start > ParagraphJoiner.LongestParagraph)
         {
-            var cut = rest.LastIndexOf(' ', ParagraphJoiner.LongestParagraph - 1);
-            cut = cut <= 0 ? ParagraphJoiner.LongestParagraph : cut;
-            yield return rest[..cut];
-            rest = rest[cut..];
+            var space = raw.LastIndexOf(' ', start + ParagraphJoiner.LongestParagraph - 1, ParagraphJoiner.LongestParagraph - 1);
+            var length = space <= start ? ParagraphJoiner.LongestParagraph : space - start;
+            yield return raw.Substring(start, length);
+            start += length;
         }
 
-        yield return rest;
+        yield return start == 0 ? raw : raw[start..];
     }
 
     public static string Clean(string raw)

@@ -14,7 +14,7 @@ internal static partial class Markers
     [GeneratedRegex(@"^(?<label>\d{1,2}\.\d{1,2})\.?\s+(?<text>\S.*)$")]
     public static partial Regex NumberedSubItem();
 
-    [GeneratedRegex(@"^(?:[-+]\s*)?(?<label>[a-zđ])\)\s*(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?<label>[a-zđ])\)\s*(?<text>\S.*)$")]
     public static partial Regex LetteredSubItem();
 
     [GeneratedRegex(@"^[-+•–]\s*(?<text>\S.*)$")]

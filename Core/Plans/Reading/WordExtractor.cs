@@ -7,15 +7,16 @@ namespace DeadlineBot.Core.Plans.Reading;
 
 /// <summary>
 /// Reads a .docx into the same lines as a text plan: one line a paragraph, its automatic number written out,
-/// and each table row as its cells joined by tabs.
+/// and each table row as its cells joined by tabs. What the package unpacks to is checked first (<see cref="WordPackage"/>).
 /// </summary>
 internal static class WordExtractor
 {
-    public static IReadOnlyList<string> Read(ReadOnlyMemory<byte> content, string fileName)
+    public static IReadOnlyList<string> Read(ReadOnlyMemory<byte> content, string fileName, ReadLimits limits, CancellationToken cancellationToken)
     {
         try
         {
             using var stream = new MemoryStream(content.ToArray(), writable: false);
+            WordPackage.CheckUnpackedSize(stream, fileName, limits.MaxUnpackedBytes, cancellationToken);
             using var document = WordprocessingDocument.Open(stream, false);
             var main = document.MainDocumentPart;
             if (main?.Document?.Body is not { } body)
@@ -25,20 +26,21 @@ internal static class WordExtractor
 
             var numbering = new WordNumbering(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
             var lines = new List<string>();
-            AddBlocks(body, numbering, lines);
+            AddBlocks(body, numbering, lines, cancellationToken);
             return lines;
         }
-        catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException))
+        catch (Exception e) when (e is not (PlanReadException or OutOfMemoryException or OperationCanceledException))
         {
             // The Open XML SDK reports damaged packages with many exception types; all mean "not a readable .docx".
             throw new PlanReadException(PlanMessages.NotWord(fileName), e);
         }
     }
 
-    private static void AddBlocks(OpenXmlElement container, WordNumbering numbering, List<string> lines)
+    private static void AddBlocks(OpenXmlElement container, WordNumbering numbering, List<string> lines, CancellationToken cancellationToken)
     {
         foreach (var element in container.ChildElements)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             switch (element)
             {
                 case Paragraph paragraph:
@@ -56,7 +58,7 @@ internal static class WordExtractor
                     lines.Add(string.Empty);
                     break;
                 case SdtBlock or SdtContentBlock:
-                    AddBlocks(element, numbering, lines);
+                    AddBlocks(element, numbering, lines, cancellationToken);
                     break;
                 default:
                     break;

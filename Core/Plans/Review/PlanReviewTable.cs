@@ -5,7 +5,7 @@ using DeadlineBot.Core.Deadlines;
 namespace DeadlineBot.Core.Plans.Review;
 
 /// <summary>
-/// Renders an import as plain text for a person to review: the header, one row a task (ref, title, lead, deadline,
+/// Renders an import as plain text for a person to review: the header, the signs that part was lost, one row a task (ref, title, lead, deadline,
 /// warnings), then the body/appendix conflicts and the plan's warnings.
 /// </summary>
 public static class PlanReviewTable
@@ -22,6 +22,11 @@ public static class PlanReviewTable
         var plan = import.Plan;
         text.AppendLine(CultureInfo.InvariantCulture, $"Số: {plan.Number ?? "?"} | Cơ quan: {plan.Issuer ?? "?"} | {plan.Place ?? "?"}, {plan.Date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "?"}");
         text.AppendLine(plan.Title ?? "?");
+        foreach (var problem in import.Problems)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"!! {problem}");
+        }
+
         text.AppendLine();
         text.AppendLine(Row("Mục", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Cảnh báo"));
         text.AppendLine(new string('-', RefWidth + TitleWidth + LeadWidth + DeadlineWidth + 16));
@@ -51,7 +56,7 @@ public static class PlanReviewTable
             }
         }
 
-        foreach (var warning in import.Warnings)
+        foreach (var warning in import.Warnings.Skip(import.Problems.Count))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"* {warning}");
         }

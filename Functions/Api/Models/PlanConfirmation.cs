@@ -5,13 +5,16 @@ namespace DeadlineBot.Functions.Api.Models;
 /// <summary>
 /// The reviewed import preview sent back to store it: the preview's JSON as returned by
 /// <c>POST /api/plans/preview</c>, possibly edited. Fields the preview adds for review (conflicts, warnings,
-/// source lines) are ignored.
+/// source lines) are ignored; its <c>contentHash</c> is kept, so the same document is confirmed once.
 /// </summary>
 public sealed class PlanConfirmation : IValidatable
 {
     public PlanHeader? Plan { get; set; }
 
     public IList<TaskInput>? Tasks { get; set; }
+
+    /// <summary>The preview's SHA-256 of the document (64 hex digits); absent for a plan typed in by hand.</summary>
+    public string? ContentHash { get; set; }
 
     public void Validate(FieldErrors errors)
     {
@@ -23,6 +26,11 @@ public sealed class PlanConfirmation : IValidatable
         else
         {
             Plan.Validate(errors, "plan.");
+        }
+
+        if (ContentHash is { } hash && (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower)))
+        {
+            errors.Add("contentHash", ApiMessages.ContentHash);
         }
 
         if (Tasks is null)
