@@ -32,9 +32,21 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>Development only: scan as if today were this date (<c>2022-03-24</c>). Ignored unless set, and outside Development.</summary>
     public string? AsOfDate { get; set; }
 
-    /// <summary>How long a digest may stay Claimed (its scan still queuing it) before the next scan queues it again.</summary>
+    /// <summary>How long an unfinished digest may go untouched before recovery queues it again (see <see cref="DigestStates.NeedsRepair"/>).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RecoverAfter { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the recovery pass runs besides the daily scan (and once at start).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RecoverEvery { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one delivery holds a digest while sending it; less than the queue message's invisibility while it is handled.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:09:00")]
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one whole send may take (SMTP retries included); shorter than <see cref="SendLease"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:09:00")]
+    public TimeSpan SendDeadline { get; set; } = TimeSpan.FromMinutes(2);
 
     public IReadOnlyList<int> DaysBeforeList =>
         [.. DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -66,6 +78,11 @@ public sealed class ReminderOptions : IValidatableObject
             .Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3660))
         {
             yield return new ValidationResult(ReminderMessages.BadDaysBefore(DaysBefore), [nameof(DaysBefore)]);
+        }
+
+        if (SendDeadline >= SendLease)
+        {
+            yield return new ValidationResult(ReminderMessages.DeadlineNotShorterThanLease(SendDeadline, SendLease), [nameof(SendDeadline)]);
         }
 
         if (!string.IsNullOrWhiteSpace(AsOfDate) && AsOf is null)

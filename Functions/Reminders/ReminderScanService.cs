@@ -11,9 +11,8 @@ namespace DeadlineBot.Functions.Reminders;
 /// records each agency digest in the reminder log as <see cref="DigestStatus.Claimed"/>, claims its reminders (an
 /// insert that only one scan can win) and queues one message per digest (<see cref="DigestDispatcher"/>).
 /// Running it twice, or on two instances at once, sends nothing twice: a digest id already recorded is left to the
-/// scan that recorded it. Nothing is lost either: every scan first finishes the digests of the last
-/// <see cref="RecoveryDays"/> days still Claimed after <see cref="ReminderOptions.RecoverAfter"/> (a scan died, or the
-/// queue write failed or timed out), queuing them again under the same id.
+/// scan that recorded it. Nothing is lost either: every scan first runs <see cref="DigestRecovery"/>, which queues again
+/// the digests left unfinished (see docs/delivery.md).
 /// </summary>
 public sealed class ReminderScanService(
     PlanRepository plans,
@@ -21,15 +20,13 @@ public sealed class ReminderScanService(
     ReminderLog log,
     ScanStateRepository scanState,
     DigestDispatcher dispatcher,
+    DigestRecovery recovery,
     ReminderPlanner planner,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     IHostEnvironment environment,
     ILogger<ReminderScanService> logger)
 {
-    /// <summary>How far back a scan looks for digests left Claimed.</summary>
-    public const int RecoveryDays = 31;
-
     private const int Parallelism = 32;
 
     /// <summary>The day a scan stands for: <paramref name="asOf"/>, else the development AsOfDate, else today in Asia/Ho_Chi_Minh.</summary>
@@ -57,7 +54,7 @@ public sealed class ReminderScanService(
         var planned = digests.Sum(d => d.Items.Count);
 
         var now = time.GetUtcNow();
-        var recovered = await RecoverAsync(today, now, cancellationToken);
+        var recovered = await recovery.RecoverAsync(today, cancellationToken);
         var (queued, held) = await dispatcher.DispatchAsync(await RecordAsync(digests, now, cancellationToken), now, cancellationToken);
 
         await scanState.RecordScanAsync(today, now, queued.Count + recovered.Count, cancellationToken);
@@ -80,20 +77,6 @@ public sealed class ReminderScanService(
         return tracked;
     }
 
-    /// <summary>Queues again the digests an earlier scan recorded but did not see queued; returns their ids.</summary>
-    private async Task<List<string>> RecoverAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var stale = await log.ListClaimedAsync(today.AddDays(-RecoveryDays), today, now - options.Value.RecoverAfter, cancellationToken);
-        var (recovered, _) = await dispatcher.DispatchAsync(stale, now, cancellationToken);
-
-        if (stale.Count > 0)
-        {
-            logger.LogWarning("Found {Stale} digests an earlier scan left claimed; queued {Recovered} of them again", stale.Count, recovered.Count);
-        }
-
-        return recovered;
-    }
-
     /// <summary>Records each planned digest as Claimed; returns those this scan recorded (another scan owns the rest).</summary>
     private async Task<List<DigestRecord>> RecordAsync(IReadOnlyList<ReminderDigest> digests, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -103,7 +86,7 @@ public sealed class ReminderScanService(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (digest, ct) =>
             {
-                var record = new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Claimed, now);
+                var record = DigestStates.Recorded(new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Claimed, now));
                 var added = await log.AddDigestAsync(record, ct);
                 if (added.Saved)
                 {
