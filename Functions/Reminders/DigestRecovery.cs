@@ -8,7 +8,7 @@ namespace DeadlineBot.Functions.Reminders;
 /// (Claimed), the host poisoned or lost the message (Queued, Unknown), or a sender died holding the lease (Sending, its
 /// lease expired). Each is queued again under its own id; a digest a delivery is sending is never touched, and every
 /// write is conditional on the version read, so a delivery that takes the digest meanwhile wins. Runs with every scan,
-/// at start and every <see cref="ReminderOptions.RecoverEvery"/>; admins re-drive failed digests through it too.
+/// at start and every five minutes (<see cref="RecoveryTimerFunction"/>); admins re-drive failed digests through it too.
 /// </summary>
 public sealed class DigestRecovery(
     ReminderLog log,

@@ -5,8 +5,8 @@ public static class ReminderMessages
 {
     public const string UnreadableMessage = "The queue message is not a reminder digest reference; it was moved to the poison queue.";
 
-    public static string BadSchedule(string schedule) =>
-        $"DeadlineBot:Reminders:Schedule '{schedule}' is not a six-field NCRONTAB expression in UTC (e.g. '0 0 1 * * *' for 08:00 every day in Vietnam).";
+    public static string BadSchedule(string name, string schedule) =>
+        $"DeadlineBot:Reminders:{name} '{schedule}' is not a six-field NCRONTAB expression in UTC (e.g. '0 0 1 * * *' for 08:00 every day in Vietnam).";
 
     public static string BadDaysBefore(string days) =>
         $"DeadlineBot:Reminders:DaysBefore '{days}' must be whole numbers of days separated by commas (e.g. '30,14,7,3,1,0').";
@@ -28,8 +28,6 @@ public static class ReminderMessages
 
     public static string WillRetry(long attempts, string error) =>
         $"Sending failed on delivery {attempts}; recovery queues it again later. Last error: {error}";
-
-    public static string Redriven(string digestId) => $"Digest {digestId} was queued again.";
 
     public static string NotRedrivable(string digestId) =>
         $"Digest {digestId} is not failed or undeliverable (or does not exist); only those can be re-driven.";

@@ -65,6 +65,26 @@ public sealed class ReminderScanService(
         return result;
     }
 
+    /// <summary>
+    /// The recovery pass (at start and every few minutes): today's scan when its time has passed and it has not run (it
+    /// failed, or the app was down at its time), else <see cref="DigestRecovery"/> alone. Returns the digests queued.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken)
+    {
+        var today = Today();
+        var now = time.GetUtcNow();
+        var due = options.Value.Cron.GetOccurrences(now.AddDays(-1), now, TimeZoneInfo.Utc, fromInclusive: true, toInclusive: true).LastOrDefault();
+        var dueToday = due != default && VietnamTime.DateOf(due) == today;
+        if (dueToday && (await scanState.GetLastScanAsync(cancellationToken) is not { } last || last < today))
+        {
+            logger.LogWarning("Today's scan (due at {Due}) has not run; running it now", due);
+            var scan = await ScanAsync(null, cancellationToken);
+            return [.. scan.Queued, .. scan.Recovered];
+        }
+
+        return await recovery.RecoverAsync(today, cancellationToken);
+    }
+
     private async Task<List<TrackedTask>> LoadAsync(CancellationToken cancellationToken)
     {
         var byId = (await plans.ListAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
