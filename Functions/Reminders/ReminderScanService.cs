@@ -66,8 +66,9 @@ public sealed class ReminderScanService(
     }
 
     /// <summary>
-    /// The recovery pass (at start and every few minutes): today's scan when its time has passed and it has not run (it
-    /// failed, or the app was down at its time), else <see cref="DigestRecovery"/> alone. Returns the digests queued.
+    /// The recovery pass (at start and every few minutes): once today's scan time has passed, today's scan again (it
+    /// failed, the app was down at its time, or a task was re-assigned or changed since: claims keep every reminder to
+    /// one send, so a repeat only finds what is new), else <see cref="DigestRecovery"/> alone. Returns the digests queued.
     /// </summary>
     public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken)
     {
@@ -75,9 +76,8 @@ public sealed class ReminderScanService(
         var now = time.GetUtcNow();
         var due = options.Value.Cron.GetOccurrences(now.AddDays(-1), now, TimeZoneInfo.Utc, fromInclusive: true, toInclusive: true).LastOrDefault();
         var dueToday = due != default && VietnamTime.DateOf(due) == today;
-        if (dueToday && (await scanState.GetLastScanAsync(cancellationToken) is not { } last || last < today))
+        if (dueToday)
         {
-            logger.LogWarning("Today's scan (due at {Due}) has not run; running it now", due);
             var scan = await ScanAsync(null, cancellationToken);
             return [.. scan.Queued, .. scan.Recovered];
         }

@@ -83,8 +83,10 @@ internal sealed class CampaignTrial
             await DeliverAllAsync(storage, time, a, b, cancellationToken);
             if (_edits)
             {
-                // A later scan the same day reminds the re-assigned task to its new lead.
-                await b.RunAsync(scans => scans.ScanAsync(null, cancellationToken));
+                // The next recovery pass the same day (a scan again) reminds the re-assigned task to its new lead.
+                a.Faults.Disarm();
+                b.Faults.Disarm();
+                await b.RunAsync(scans => scans.RepairAsync(cancellationToken));
                 await DeliverAllAsync(storage, time, a, b, cancellationToken);
             }
         }
