@@ -250,8 +250,9 @@ var appSettings = union(
     DeadlineBot__Smtp__Timeout: smtpTimeout
 
     DeadlineBot__Reminders__Schedule: reminderSchedule
-    // A digest a crashed scan claimed but never queued is queued again by the first scan after this long.
+    // An unfinished digest nobody moved for this long is queued again by the recovery pass (docs/delivery.md), which runs on this schedule.
     DeadlineBot__Reminders__RecoverAfter: '00:10:00'
+    DeadlineBot__Reminders__RecoverySchedule: '0 */5 * * * *'
     DeadlineBot__Reminders__DaysBefore: reminderDaysBefore
     DeadlineBot__Reminders__OverdueEveryDays: string(overdueEveryDays)
     DeadlineBot__Reminders__EscalateAfterDays: string(escalateAfterDays)

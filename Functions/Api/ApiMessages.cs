@@ -6,6 +6,8 @@ namespace DeadlineBot.Functions.Api;
 /// <summary>Every message the HTTP API gives, in one place: Vietnamese for staff, English in brackets for operators.</summary>
 public static class ApiMessages
 {
+    public const string NotReady = "Chưa sẵn sàng (not ready: storage cannot be reached or its tables and queues cannot be created; see the log).";
+
     public const string KeyNeeded = "Cần khóa API hợp lệ trong tiêu đề X-Api-Key (a valid X-Api-Key header is required).";
     public const string InvalidKey = "Khóa API không hợp lệ (the API key matches no configured key).";
     public const string RoleNeeded = "Khóa API này không có quyền thực hiện thao tác (this key's role may not do this).";

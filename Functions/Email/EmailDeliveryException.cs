@@ -29,6 +29,12 @@ public sealed class EmailDeliveryException : Exception
 
     public bool IsTransient { get; }
 
+    /// <summary>
+    /// The server may have taken the email: the conversation broke (or timed out) after the message's data started to go
+    /// out. Sending it again may repeat it; the caller decides, with the same Message-ID.
+    /// </summary>
+    public bool MayHaveBeenTaken { get; init; }
+
     /// <summary>How many times the relay was tried (0 when the email was refused before sending).</summary>
     public int Attempts { get; }
 

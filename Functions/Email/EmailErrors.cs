@@ -20,5 +20,8 @@ internal static class EmailErrors
     public static string GaveUp(int attempts, string reason) =>
         $"The email could not be delivered after {attempts} attempt(s), retrying may help: {reason}";
 
+    public static string OutcomeUnknown(string reason) =>
+        $"The email's data went out but the server's reply did not come back; it may have been delivered: {reason}";
+
     public static string Refused(string reason) => $"The email was refused and retrying will not help: {reason}";
 }

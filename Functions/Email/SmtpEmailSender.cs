@@ -6,7 +6,9 @@ using MimeKit;
 namespace DeadlineBot.Functions.Email;
 
 /// <summary>
-/// Sends through the SMTP relay in <see cref="SmtpOptions"/> with MailKit, one connection per email. Transient
+/// Sends through the SMTP relay in <see cref="SmtpOptions"/> with MailKit, one connection per email. A refused copy address does not stop the email
+/// (<see cref="CopyTolerantSmtpClient"/>); once the data went out, a broken conversation is "may have been taken"
+/// and is not retried here (<see cref="EmailDeliveryException.MayHaveBeenTaken"/>). Transient
 /// failures (see <see cref="SmtpFailures"/>) are retried after <see cref="SmtpOptions.RetryDelay"/>, doubling each
 /// time, up to <see cref="SmtpOptions.MaxAttempts"/>; then, or at once for a permanent failure, it throws
 /// <see cref="EmailDeliveryException"/>.
@@ -41,6 +43,10 @@ public sealed class SmtpEmailSender : IEmailSender
                     "Sent email {MessageId} to {Recipients} recipient(s) on attempt {Attempt}",
                     message.MessageId, message.To.Count + message.Cc.Count, attempt);
                 return;
+            }
+            catch (EmailDeliveryException)
+            {
+                throw;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsTransient(e) is { } transient)
             {
@@ -107,7 +113,7 @@ public sealed class SmtpEmailSender : IEmailSender
 
     private async Task SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
+        using var client = new CopyTolerantSmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
         var security = _options.Security switch
         {
             SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
@@ -120,7 +126,30 @@ public sealed class SmtpEmailSender : IEmailSender
             await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
+        var progress = new DataProgress();
+        try
+        {
+            await client.SendAsync(message, cancellationToken, progress);
+        }
+        catch (Exception e) when (progress.Started && e is not SmtpCommandException { ErrorCode: SmtpErrorCode.MessageNotAccepted })
+        {
+            // The data went out and no reply came back (or not in time): the server may have taken the email.
+            throw new EmailDeliveryException(EmailErrors.OutcomeUnknown(e.Message), true, 1, e) { MayHaveBeenTaken = true };
+        }
+
+        if (client.Refused.Count > 0)
+        {
+            _logger.LogWarning("Email {MessageId}: the server refused the copy address(es) {Refused}; it went to the others", message.MessageId, client.Refused);
+        }
+
+        try
+        {
+            await client.DisconnectAsync(true, cancellationToken);
+        }
+        catch (Exception e) when (SmtpFailures.IsTransient(e) is not null || e is OperationCanceledException)
+        {
+            // The email was accepted; a QUIT that fails changes nothing.
+            _logger.LogDebug(e, "Closing the SMTP connection after email {MessageId} failed", message.MessageId);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Queues.Models;
 using DeadlineBot.Functions.Reminders;
 using DeadlineBot.Functions.Storage;
@@ -29,20 +28,14 @@ public sealed class QueueListenerService(
         var messages = (await queue.ReceiveMessagesAsync(hostJson.BatchSize, Processing, cancellationToken)).Value;
         foreach (var message in messages)
         {
-            if (await InvokeAsync(message, cancellationToken))
+            try
             {
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                await SettleAsync(queue, message, cancellationToken);
             }
-            else if (message.DequeueCount >= hostJson.MaxDequeueCount)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                var poison = await queues.GetPoisonAsync(cancellationToken);
-                await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-                logger.LogError("Message {MessageId} moved to {PoisonQueue} after {DequeueCount} deliveries", message.MessageId, queues.PoisonName, message.DequeueCount);
-            }
-            else
-            {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: hostJson.VisibilityTimeout, cancellationToken: cancellationToken);
+                // The message stays invisible until its processing timeout, then comes back: nothing is lost.
+                logger.LogWarning(e, "Could not settle message {MessageId}, delivery {DequeueCount}; it comes back after its timeout", message.MessageId, message.DequeueCount);
             }
         }
 
@@ -59,8 +52,9 @@ public sealed class QueueListenerService(
             {
                 handled = await PollOnceAsync(stoppingToken);
             }
-            catch (RequestFailedException e)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Any failure (storage unreachable, an AggregateException from Azure.Core, a bug) is logged and waited out: the listener never dies.
                 logger.LogWarning(e, "Could not read queue {Queue}; trying again in {Delay}", queues.Name, idle);
             }
 
@@ -70,7 +64,15 @@ public sealed class QueueListenerService(
                 continue;
             }
 
-            await Task.Delay(idle, time, stoppingToken);
+            try
+            {
+                await Task.Delay(idle, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             idle = idle * 2 > hostJson.MaxPollingInterval ? hostJson.MaxPollingInterval : idle * 2;
         }
     }
@@ -88,6 +90,26 @@ public sealed class QueueListenerService(
         {
             logger.LogWarning(e, "Function {Function} failed on message {MessageId}, delivery {DequeueCount}", SendReminderFunction.Name, message.MessageId, message.DequeueCount);
             return false;
+        }
+    }
+
+    /// <summary>Runs the function on one message, then deletes it, poisons it, or makes it visible again, as the host does.</summary>
+    private async Task SettleAsync(Azure.Storage.Queues.QueueClient queue, QueueMessage message, CancellationToken cancellationToken)
+    {
+        if (await InvokeAsync(message, cancellationToken))
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+        else if (message.DequeueCount >= hostJson.MaxDequeueCount)
+        {
+            var poison = await queues.GetPoisonAsync(cancellationToken);
+            await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            logger.LogError("Message {MessageId} moved to {PoisonQueue} after {DequeueCount} deliveries", message.MessageId, queues.PoisonName, message.DequeueCount);
+        }
+        else
+        {
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: hostJson.VisibilityTimeout, cancellationToken: cancellationToken);
         }
     }
 }

@@ -20,6 +20,7 @@ public static class SelfHost
         {
             builder.Services.AddHostedService(s => s.GetRequiredService<ScanTimerService>());
             builder.Services.AddHostedService(s => s.GetRequiredService<QueueListenerService>());
+            builder.Services.AddHostedService<RecoveryTimerService>();
         }
 
         return builder;

@@ -8,10 +8,10 @@ namespace DeadlineBot.Functions.Reminders;
 /// Takes recorded digests from <see cref="DigestStatus.Claimed"/> to <see cref="DigestStatus.Queued"/>: claims their
 /// items for the digest's id, keeps the items won, queues the message, then marks the digest queued. Each step can be
 /// run again: a claim already held by the same digest counts as won, and a second message for a digest sends nothing
-/// (the sender sends a digest only while it is Claimed or Queued, and marks it Sent). So a scan that died or failed
+/// (the sender takes a digest on only as <see cref="DigestStates"/> allows, and marks it Sent). So a scan that died or failed
 /// anywhere on the way leaves a Claimed digest that a later scan finishes, losing and repeating no reminder.
 /// </summary>
-public sealed class DigestDispatcher(ReminderLog log, ReminderQueues queues, ILogger<DigestDispatcher> logger)
+public sealed class DigestDispatcher(ReminderLog log, ReminderQueues queues, TimeProvider time, ILogger<DigestDispatcher> logger)
 {
     private const int Parallelism = 32;
 
@@ -90,7 +90,7 @@ public sealed class DigestDispatcher(ReminderLog log, ReminderQueues queues, ILo
         }
 
         // Stale means the sender has already taken the digest on: it must not be put back to Queued.
-        await log.UpdateDigestAsync(digest with { Status = DigestStatus.Queued }, cancellationToken);
+        await log.UpdateDigestAsync(DigestStates.Queued(digest, time.GetUtcNow()), cancellationToken);
         return true;
     }
 }

@@ -17,6 +17,9 @@ public sealed class ReminderOptions : IValidatableObject
     /// </summary>
     public string Schedule { get; set; } = "0 0 1 * * *";
 
+    /// <summary>When the recovery pass runs (<see cref="RecoveryTimerFunction"/>; the self-host runs it at start too), NCRONTAB in UTC.</summary>
+    public string RecoverySchedule { get; set; } = "0 */5 * * * *";
+
     /// <summary>Days before each due date, comma-separated; 0 is the due date.</summary>
     public string DaysBefore { get; set; } = "30,14,7,3,1,0";
 
@@ -30,9 +33,17 @@ public sealed class ReminderOptions : IValidatableObject
     public string? AdminEmails { get; set; }
 
 
-    /// <summary>How long a digest may stay Claimed (its scan still queuing it) before the next scan queues it again.</summary>
+    /// <summary>How long an unfinished digest may go untouched before recovery queues it again (see <see cref="DigestStates.NeedsRepair"/>).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RecoverAfter { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long one delivery holds a digest while sending it; less than the queue message's invisibility while it is handled.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:09:00")]
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one whole send may take (SMTP retries included); shorter than <see cref="SendLease"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:09:00")]
+    public TimeSpan SendDeadline { get; set; } = TimeSpan.FromMinutes(2);
 
     public IReadOnlyList<int> DaysBeforeList =>
         [.. DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -50,17 +61,27 @@ public sealed class ReminderOptions : IValidatableObject
 
     public CronExpression Cron => CronExpression.Parse(Schedule, CronFormat.IncludeSeconds);
 
+    public CronExpression RecoveryCron => CronExpression.Parse(RecoverySchedule, CronFormat.IncludeSeconds);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!CronExpression.TryParse(Schedule, CronFormat.IncludeSeconds, out _))
+        foreach (var (name, schedule) in new[] { (nameof(Schedule), Schedule), (nameof(RecoverySchedule), RecoverySchedule) })
         {
-            yield return new ValidationResult(ReminderMessages.BadSchedule(Schedule), [nameof(Schedule)]);
+            if (!CronExpression.TryParse(schedule, CronFormat.IncludeSeconds, out _))
+            {
+                yield return new ValidationResult(ReminderMessages.BadSchedule(name, schedule), [name]);
+            }
         }
 
         if (DaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3660))
         {
             yield return new ValidationResult(ReminderMessages.BadDaysBefore(DaysBefore), [nameof(DaysBefore)]);
+        }
+
+        if (SendDeadline >= SendLease)
+        {
+            yield return new ValidationResult(ReminderMessages.DeadlineNotShorterThanLease(SendDeadline, SendLease), [nameof(SendDeadline)]);
         }
     }
 }

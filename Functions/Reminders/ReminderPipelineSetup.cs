@@ -13,6 +13,9 @@ public static class ReminderPipelineSetup
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton<IReportLinks, TaskPageLinks>();
         builder.Services.AddSingleton<DigestDispatcher>();
+        builder.Services.AddSingleton<DigestRecovery>();
+        builder.Services.AddSingleton<DigestRefresher>();
+        builder.Services.AddSingleton<DigestEmails>();
         builder.Services.AddSingleton<ReminderScanService>();
         builder.Services.AddSingleton<ReminderSendService>();
         return builder;

@@ -11,9 +11,8 @@ namespace DeadlineBot.Functions.Reminders;
 /// records each agency digest in the reminder log as <see cref="DigestStatus.Claimed"/>, claims its reminders (an
 /// insert that only one scan can win) and queues one message per digest (<see cref="DigestDispatcher"/>).
 /// Running it twice, or on two instances at once, sends nothing twice: a digest id already recorded is left to the
-/// scan that recorded it. Nothing is lost either: every scan first finishes the digests of the last
-/// <see cref="RecoveryDays"/> days still Claimed after <see cref="ReminderOptions.RecoverAfter"/> (a scan died, or the
-/// queue write failed or timed out), queuing them again under the same id.
+/// scan that recorded it. Nothing is lost either: every scan first runs <see cref="DigestRecovery"/>, which queues again
+/// the digests left unfinished (see docs/delivery.md).
 /// </summary>
 public sealed class ReminderScanService(
     PlanRepository plans,
@@ -21,14 +20,12 @@ public sealed class ReminderScanService(
     ReminderLog log,
     ScanStateRepository scanState,
     DigestDispatcher dispatcher,
+    DigestRecovery recovery,
     ReminderPlanner planner,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     ILogger<ReminderScanService> logger)
 {
-    /// <summary>How far back a scan looks for digests left Claimed.</summary>
-    public const int RecoveryDays = 31;
-
     private const int Parallelism = 32;
 
     /// <summary>Scans for <paramref name="asOf"/> (a benchmark's or test's day), else for the app's today (see <see cref="Clock.ClockOptions"/>).</summary>
@@ -41,7 +38,7 @@ public sealed class ReminderScanService(
         var planned = digests.Sum(d => d.Items.Count);
 
         var now = time.GetUtcNow();
-        var recovered = await RecoverAsync(today, now, cancellationToken);
+        var recovered = await recovery.RecoverAsync(today, cancellationToken);
         var (queued, held) = await dispatcher.DispatchAsync(await RecordAsync(digests, now, cancellationToken), now, cancellationToken);
 
         await scanState.RecordScanAsync(today, now, queued.Count + recovered.Count, cancellationToken);
@@ -50,6 +47,26 @@ public sealed class ReminderScanService(
             "Scan for {Date}: {Tasks} open tasks, {Planned} reminders planned, {AlreadySent} already sent, {Digests} digests queued",
             today, result.Tasks, result.Planned, result.AlreadySent, queued.Count);
         return result;
+    }
+
+    /// <summary>
+    /// The recovery pass (at start and every few minutes): once today's scan time has passed, today's scan again (it
+    /// failed, the app was down at its time, or a task was re-assigned or changed since: claims keep every reminder to
+    /// one send, so a repeat only finds what is new), else <see cref="DigestRecovery"/> alone. Returns the digests queued.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var now = time.GetUtcNow();
+        var due = options.Value.Cron.GetOccurrences(now.AddDays(-1), now, TimeZoneInfo.Utc, fromInclusive: true, toInclusive: true).LastOrDefault();
+        var dueToday = due != default && VietnamTime.DateOf(due) == today;
+        if (dueToday)
+        {
+            var scan = await ScanAsync(null, cancellationToken);
+            return [.. scan.Queued, .. scan.Recovered];
+        }
+
+        return await recovery.RecoverAsync(today, cancellationToken);
     }
 
     private async Task<List<TrackedTask>> LoadAsync(CancellationToken cancellationToken)
@@ -64,20 +81,6 @@ public sealed class ReminderScanService(
         return tracked;
     }
 
-    /// <summary>Queues again the digests an earlier scan recorded but did not see queued; returns their ids.</summary>
-    private async Task<List<string>> RecoverAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var stale = await log.ListClaimedAsync(today.AddDays(-RecoveryDays), today, now - options.Value.RecoverAfter, cancellationToken);
-        var (recovered, _) = await dispatcher.DispatchAsync(stale, now, cancellationToken);
-
-        if (stale.Count > 0)
-        {
-            logger.LogWarning("Found {Stale} digests an earlier scan left claimed; queued {Recovered} of them again", stale.Count, recovered.Count);
-        }
-
-        return recovered;
-    }
-
     /// <summary>Records each planned digest as Claimed; returns those this scan recorded (another scan owns the rest).</summary>
     private async Task<List<DigestRecord>> RecordAsync(IReadOnlyList<ReminderDigest> digests, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -87,7 +90,7 @@ public sealed class ReminderScanService(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (digest, ct) =>
             {
-                var record = new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Claimed, now);
+                var record = DigestStates.Recorded(new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Claimed, now));
                 var added = await log.AddDigestAsync(record, ct);
                 if (added.Saved)
                 {

@@ -1,4 +1,5 @@
-using DeadlineBot.Core.Agencies;
+using Azure;
+using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Email;
 using DeadlineBot.Functions.Hosting;
@@ -8,27 +9,27 @@ using Microsoft.Extensions.Options;
 namespace DeadlineBot.Functions.Reminders;
 
 /// <summary>
-/// Sends one queued digest: finds the agency's addresses (and, for escalated items, the report-to bodies' and the
-/// admins'), renders the Vietnamese email, sends it, and records it as sent so that a redelivered message sends
-/// nothing. While one delivery sends a digest it holds a lease on it, so two deliveries of the same digest at once (a
-/// redelivered message, or the copy a scan queues when it finishes a digest an interrupted scan left) never both send.
-/// Transient SMTP failures ask for a retry; after host.json's <c>maxDequeueCount</c> deliveries,
-/// or on a failure no retry can mend, the message goes to the poison queue and a failure row tells the admins.
+/// Sends one queued digest, moving it through <see cref="DigestStates"/>: takes the lease (Sending), re-reads its tasks
+/// (<see cref="DigestRefresher"/>), renders the email for the day of sending and sends it within
+/// <see cref="ReminderOptions.SendDeadline"/>, shorter than the lease. Whatever happens the lease is released: Sent
+/// (that write retried until it lands), Unknown when the server may have taken the email (the next delivery sends it
+/// again with the same Message-ID, which a receiving server can use to drop the repeat), Queued for a transient failure
+/// (the host retries; after its last delivery a failure row tells the admins and recovery queues it later), Failed
+/// for a permanent one, Undeliverable when the agency has no address, Dropped when no item is left.
 /// </summary>
 public sealed class ReminderSendService(
     ReminderLog log,
     AgencyRepository agencies,
     ReminderQueues queues,
-    ReminderEmailRenderer renderer,
+    DigestRefresher refresher,
+    DigestEmails emails,
     IEmailSender sender,
-    IReportLinks links,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     HostJson hostJson,
     ILogger<ReminderSendService> logger)
 {
-    /// <summary>How long one delivery holds a digest while sending it (the queue listener's visibility timeout).</summary>
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private const int SentWriteAttempts = 8;
 
     public async Task<SendOutcome> HandleAsync(string? message, long dequeueCount, CancellationToken cancellationToken)
     {
@@ -38,100 +39,176 @@ public sealed class ReminderSendService(
             return await PoisonAsync(message ?? string.Empty, null, dequeueCount, ReminderMessages.UnreadableMessage, cancellationToken);
         }
 
-        var digest = await log.GetDigestAsync(reference.DigestId, cancellationToken);
-        if (digest is null)
+        var read = await log.GetDigestAsync(reference.DigestId, cancellationToken);
+        if (read is null)
         {
             return await PoisonAsync(message!, null, dequeueCount, ReminderMessages.DigestMissing(reference.DigestId), cancellationToken);
         }
 
-        // A Claimed digest is sendable: its message can arrive before the scan marks it Queued.
-        if (digest.Status is not (DigestStatus.Claimed or DigestStatus.Queued))
+        var now = time.GetUtcNow();
+        if (DigestStates.IsLeased(read, now))
         {
-            logger.LogInformation("Digest {DigestId} was already {Status}; redelivery number {DequeueCount} sends nothing", digest.Id, digest.Status, dequeueCount);
+            logger.LogInformation("Digest {DigestId} is being sent by another delivery until {Until}; delivery {DequeueCount} waits", read.Id, read.SendingUntil, dequeueCount);
+            return SendOutcome.Retry;
+        }
+
+        if (!DigestStates.IsSendable(read, now))
+        {
+            logger.LogInformation("Digest {DigestId} was already {Status}; redelivery number {DequeueCount} sends nothing", read.Id, read.Status, dequeueCount);
             return SendOutcome.AlreadyHandled;
         }
 
-        // A lease: only one delivery of a digest's messages sends at a time; one that finds the lease taken, or loses the
-        // race to take it (a stale ETag), is retried later and then finds the digest Sent. A lease outlives a crashed sender.
-        var now = time.GetUtcNow();
-        if (digest.SendingUntil > now)
-        {
-            logger.LogInformation("Digest {DigestId} is being sent by another delivery until {Until}; delivery {DequeueCount} waits", digest.Id, digest.SendingUntil, dequeueCount);
-            return SendOutcome.Retry;
-        }
-
-        digest = digest with { Attempts = digest.Attempts + 1, SendingUntil = now + Lease };
-        var attempt = await log.UpdateDigestAsync(digest, cancellationToken);
-        if (!attempt.Saved)
+        var mayHaveBeenSent = DigestStates.MayHaveBeenSent(read);
+        var leased = DigestStates.Leased(read, now, options.Value.SendLease);
+        var lease = await log.UpdateDigestAsync(leased, cancellationToken);
+        if (!lease.Saved)
         {
             return SendOutcome.Retry;
         }
 
-        digest = digest with { ETag = attempt.ETag };
+        var delivery = new Delivery(leased with { ETag = lease.ETag }, mayHaveBeenSent);
+        try
+        {
+            return await SendLeasedAsync(delivery, message!, dequeueCount, cancellationToken);
+        }
+        finally
+        {
+            if (delivery.Digest.Status == DigestStatus.Sending)
+            {
+                await ReleaseAsync(delivery, null, delivery.Handed);
+            }
+        }
+    }
+
+    private async Task<SendOutcome> SendLeasedAsync(Delivery delivery, string message, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var digest = delivery.Digest;
         var agency = await agencies.FindByNameAsync(digest.Agency, cancellationToken);
         if (agency is null || agency.Emails.Count == 0)
         {
-            return await PoisonAsync(message!, digest, dequeueCount, ReminderMessages.NoAddress(digest.Agency), cancellationToken);
+            var error = ReminderMessages.NoAddress(digest.Agency);
+            await SettleAsync(delivery, DigestStates.Undeliverable(digest, time.GetUtcNow(), error), cancellationToken);
+            await AddFailureAsync(digest, dequeueCount, error, cancellationToken);
+            return SendOutcome.Undeliverable;
         }
 
-        var email = await ComposeAsync(digest, agency, cancellationToken);
+        var today = VietnamTime.Today(time) is var day && day > digest.Date ? day : digest.Date;
+        var items = await refresher.RefreshAsync(digest, today, cancellationToken);
+        if (items.Count == 0)
+        {
+            await SettleAsync(delivery, DigestStates.Dropped(digest, time.GetUtcNow()), cancellationToken);
+            logger.LogInformation("Digest {DigestId} for {Agency}: no reminder is left to send at {Date}", digest.Id, digest.Agency, today);
+            return SendOutcome.Dropped;
+        }
+
+        var email = await emails.ComposeAsync(digest.Id, agency, new ReminderDigest(agency.DisplayName, today, items), cancellationToken);
+        using var deadline = new CancellationTokenSource(options.Value.SendDeadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            await sender.SendAsync(email, cancellationToken);
+            await sender.SendAsync(email, linked.Token);
+            delivery.Handed = true;
         }
-        catch (EmailDeliveryException e) when (e.IsTransient && dequeueCount < hostJson.MaxDequeueCount)
+        catch (EmailDeliveryException e) when (e.MayHaveBeenTaken)
         {
-            await log.UpdateDigestAsync(digest with { SendingUntil = null }, cancellationToken);
+            await ReleaseAsync(delivery, ReminderMessages.OutcomeUnknown(e.Message), mayHaveBeenSent: true);
+            logger.LogWarning(e, "Digest {DigestId} for {Agency}: outcome unknown on delivery {DequeueCount}", digest.Id, digest.Agency, dequeueCount);
+            return SendOutcome.Retry;
+        }
+        catch (Exception e) when (e is EmailDeliveryException { IsTransient: true } || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            await ReleaseAsync(delivery, e.Message);
+            if (dequeueCount >= hostJson.MaxDequeueCount)
+            {
+                await AddFailureAsync(digest, dequeueCount, ReminderMessages.WillRetry(dequeueCount, e.Message), CancellationToken.None);
+            }
+
             logger.LogWarning(e, "Digest {DigestId} for {Agency}: transient failure on delivery {DequeueCount}; it will be retried", digest.Id, digest.Agency, dequeueCount);
             return SendOutcome.Retry;
         }
         catch (EmailDeliveryException e)
         {
-            return await PoisonAsync(message!, digest, dequeueCount, e.Message, cancellationToken);
+            await SettleAsync(delivery, DigestStates.Failed(digest, time.GetUtcNow(), e.Message), CancellationToken.None);
+            return await PoisonAsync(message, digest, dequeueCount, e.Message, CancellationToken.None);
         }
 
         var recipients = string.Join(", ", email.To.Concat(email.Cc));
-        await log.UpdateDigestAsync(digest with { Status = DigestStatus.Sent, Sent = time.GetUtcNow(), Recipients = recipients, SendingUntil = null }, cancellationToken);
-        logger.LogInformation("Sent digest {DigestId} with {Count} reminders to {Agency} ({Recipients})", digest.Id, digest.Items.Count, digest.Agency, recipients);
+        await RecordSentAsync(delivery, recipients);
+        logger.LogInformation("Sent digest {DigestId} with {Count} reminders to {Agency} ({Recipients})", digest.Id, items.Count, digest.Agency, recipients);
         return SendOutcome.Sent;
     }
 
-    private async Task<EmailMessage> ComposeAsync(DigestRecord digest, Agency agency, CancellationToken cancellationToken)
+    /// <summary>The email is out: record it, retrying storage errors (and re-reading on a stale version) until the write lands.</summary>
+    private async Task RecordSentAsync(Delivery delivery, string recipients)
     {
-        var reminder = new ReminderDigest(agency.DisplayName, digest.Date, digest.Items);
-        var cc = new List<string>();
-        if (reminder.IsEscalated)
+        for (var attempt = 1; ; attempt++)
         {
-            foreach (var body in reminder.EscalateTo)
+            try
             {
-                cc.AddRange((await agencies.FindByNameAsync(body, cancellationToken))?.Emails ?? []);
+                var sent = await log.UpdateDigestAsync(DigestStates.Sent(delivery.Digest, time.GetUtcNow(), recipients), CancellationToken.None);
+                if (sent.Saved || await log.GetDigestAsync(delivery.Digest.Id, CancellationToken.None) is not { } current)
+                {
+                    delivery.Digest = delivery.Digest with { Status = DigestStatus.Sent };
+                    return;
+                }
+
+                delivery.Digest = current;
+            }
+            catch (RequestFailedException e) when (attempt < SentWriteAttempts)
+            {
+                logger.LogWarning(e, "Recording digest {DigestId} as sent failed on attempt {Attempt}; trying again", delivery.Digest.Id, attempt);
             }
 
-            cc.AddRange(options.Value.AdminEmailList);
+            await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << Math.Min(attempt, 6))), time, CancellationToken.None);
         }
-
-        var to = agency.Emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        cc = [.. cc.Distinct(StringComparer.OrdinalIgnoreCase).Except(to, StringComparer.OrdinalIgnoreCase)];
-        var content = renderer.Render(reminder, item => links.LinkFor(agency.Id, item, digest.Date));
-        return new EmailMessage(to, cc, content, digest.Id);
     }
 
-    /// <summary>Copies the message to the poison queue (unless it is too large for one: the failure row says so), marks the digest failed and leaves a failure row for the admins.</summary>
+    /// <summary>Moves the leased digest on; a stale version means someone else already did, which is fine.</summary>
+    private async Task SettleAsync(Delivery delivery, DigestRecord next, CancellationToken cancellationToken)
+    {
+        await log.UpdateDigestAsync(next, cancellationToken);
+        delivery.Digest = next;
+    }
+
+    /// <summary>Gives the lease back (every exit that did not settle the digest); never throws, as it runs in a finally.</summary>
+    private async Task ReleaseAsync(Delivery delivery, string? error, bool mayHaveBeenSent = false)
+    {
+        var released = DigestStates.Released(delivery.Digest, time.GetUtcNow(), error, mayHaveBeenSent || delivery.MayHaveBeenSent);
+        try
+        {
+            await SettleAsync(delivery, released, CancellationToken.None);
+        }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException or AggregateException)
+        {
+            delivery.Digest = released;
+            logger.LogWarning(e, "Could not release digest {DigestId}; its lease expires at {Until} and recovery takes it on", released.Id, delivery.Digest.SendingUntil);
+        }
+    }
+
+    private Task AddFailureAsync(DigestRecord digest, long dequeueCount, string error, CancellationToken cancellationToken) =>
+        log.AddFailureAsync(new SendFailure(digest.Id, digest.Agency, digest.Date, time.GetUtcNow(), dequeueCount, error), cancellationToken);
+
+    /// <summary>Copies the message to the poison queue (unless it is too large for one: the failure row says so) and leaves a failure row for the admins.</summary>
     private async Task<SendOutcome> PoisonAsync(string message, DigestRecord? digest, long dequeueCount, string error, CancellationToken cancellationToken)
     {
         var kept = await queues.PoisonAsync(message, cancellationToken);
         var now = time.GetUtcNow();
-        var reason = dequeueCount >= hostJson.MaxDequeueCount ? ReminderMessages.GaveUp(dequeueCount, error) : error;
-        reason = kept ? reason : ReminderMessages.NotKept(message.Length, reason);
-        if (digest is not null)
-        {
-            await log.UpdateDigestAsync(digest with { Status = DigestStatus.Failed, Error = reason }, cancellationToken);
-        }
-
+        var reason = kept ? error : ReminderMessages.NotKept(message.Length, error);
         await log.AddFailureAsync(
             new SendFailure(digest?.Id ?? "unreadable", digest?.Agency ?? string.Empty, digest?.Date ?? DateOnly.FromDateTime(now.UtcDateTime), now, dequeueCount, reason),
             cancellationToken);
         logger.LogError("Digest {DigestId} moved to {PoisonQueue} after {DequeueCount} deliveries: {Error}", digest?.Id, queues.PoisonName, dequeueCount, reason);
         return SendOutcome.Poisoned;
+    }
+
+    /// <summary>The digest as this delivery last wrote it, and whether an earlier delivery may already have sent it.</summary>
+    private sealed class Delivery(DigestRecord digest, bool mayHaveBeenSent)
+    {
+        public DigestRecord Digest { get; set; } = digest;
+
+        public bool MayHaveBeenSent { get; } = mayHaveBeenSent;
+
+        /// <summary>The SMTP server took the email: if recording Sent fails, the digest is released as Unknown.</summary>
+        public bool Handed { get; set; }
     }
 }

@@ -40,6 +40,8 @@ internal sealed class DigestEntity : TableRow
 
     public DateTimeOffset? SendingUntil { get; set; }
 
+    public DateTimeOffset? Updated { get; set; }
+
     public static DigestEntity From(DigestRecord digest) => new()
     {
         RowKey = TableKeys.Require(digest.Id, "Digest id"),
@@ -54,6 +56,7 @@ internal sealed class DigestEntity : TableRow
         Error = digest.Error,
         Attempts = digest.Attempts,
         SendingUntil = digest.SendingUntil,
+        Updated = digest.Updated,
     };
 
     public DigestRecord ToDigest() =>
@@ -71,6 +74,7 @@ internal sealed class DigestEntity : TableRow
         {
             ETag = ETag,
             SendingUntil = SendingUntil,
+            Updated = Updated,
         };
 
     private static byte[] Compress(IReadOnlyList<ReminderItem> items)

@@ -25,4 +25,7 @@ public sealed record DigestRecord(
 
     /// <summary>Until when a delivery of the digest's message is sending it; another delivery meanwhile waits.</summary>
     public DateTimeOffset? SendingUntil { get; init; }
+
+    /// <summary>When the digest's status last moved, or recovery last queued it (null on rows written before it was kept).</summary>
+    public DateTimeOffset? Updated { get; init; }
 }

@@ -71,11 +71,12 @@ public sealed class ReminderLog(StorageTables tables)
     public Task<IReadOnlyList<DigestRecord>> ListDigestsAsync(DateOnly day, CancellationToken cancellationToken) =>
         ListDigestsAsync(DayRange(day, day), cancellationToken);
 
-    /// <summary>Digests of the days <paramref name="from"/> to <paramref name="through"/> still <see cref="DigestStatus.Claimed"/> and recorded before <paramref name="before"/>.</summary>
-    public Task<IReadOnlyList<DigestRecord>> ListClaimedAsync(DateOnly from, DateOnly through, DateTimeOffset before, CancellationToken cancellationToken)
+    /// <summary>Digests of the days <paramref name="from"/> to <paramref name="through"/> whose status is one of <paramref name="statuses"/>.</summary>
+    public Task<IReadOnlyList<DigestRecord>> ListInStatusAsync(DateOnly from, DateOnly through, IReadOnlyList<DigestStatus> statuses, CancellationToken cancellationToken)
     {
-        var claimed = nameof(DigestStatus.Claimed);
-        return ListDigestsAsync(DayRange(from, through) + TableClient.CreateQueryFilter($" and Status eq {claimed} and Queued lt {before}"), cancellationToken);
+        ArgumentNullException.ThrowIfNull(statuses);
+        var any = string.Join(" or ", statuses.Select(s => TableClient.CreateQueryFilter($"Status eq {s.ToString()}")));
+        return ListDigestsAsync($"{DayRange(from, through)} and ({any})", cancellationToken);
     }
 
     /// <summary>Removes a digest that won none of its items, from the version read.</summary>

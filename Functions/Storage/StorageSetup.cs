@@ -22,6 +22,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<AgencyRepository>();
         builder.Services.AddSingleton<ReminderLog>();
         builder.Services.AddSingleton<ScanStateRepository>();
+        builder.Services.AddSingleton<StorageReadiness>();
         return builder;
     }
 

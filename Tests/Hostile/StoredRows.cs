@@ -68,7 +68,8 @@ public sealed class StoredRows
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return [];
+            // A queue not made yet holds nothing: the health check creating it (storage readiness) changes no data.
+            return [("queue/" + queue, "0")];
         }
     }
 }

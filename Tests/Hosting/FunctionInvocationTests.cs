@@ -55,7 +55,7 @@ public sealed class FunctionInvocationTests
         await using var run = await ServiceRun.StartAsync(ScanDay, Ct);
         await run.App.Get<ReminderScanService>().ScanAsync(null, Ct);
         var digest = (await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).Single(d => d.Agency == NoiVu);
-        await run.Storage.Log.UpdateDigestAsync(digest with { SendingUntil = run.App.Time.GetUtcNow().AddMinutes(5) }, Ct);
+        await run.Storage.Log.UpdateDigestAsync(digest with { Status = DigestStatus.Sending, SendingUntil = run.App.Time.GetUtcNow().AddMinutes(5) }, Ct);
         var function = ActivatorUtilities.CreateInstance<SendReminderFunction>(run.App.Services);
 
         await Assert.ThrowsAsync<ReminderRetryException>(() => function.RunAsync(Message(digest.Id, dequeueCount: 1), Ct));

@@ -35,7 +35,7 @@ public sealed class SendFailureTests
     }
 
     [TestMethod]
-    public async Task After_five_failed_deliveries_the_message_goes_to_the_poison_queue_and_admins_see_why()
+    public async Task After_five_failed_deliveries_the_message_goes_to_the_poison_queue_admins_see_why_and_recovery_queues_it_again_later()
     {
         await using var run = await ServiceRun.StartAsync(ScanDay, Ct, ("DeadlineBot:Smtp:Port", "1"));
 
@@ -47,8 +47,11 @@ public sealed class SendFailureTests
         Assert.HasCount(4, (await poison.PeekMessagesAsync(10, Ct)).Value);
         Assert.IsEmpty((await main.PeekMessagesAsync(10, Ct)).Value);
         Assert.HasCount(4, failures);
-        Assert.IsTrue(failures.All(f => f.DequeueCount == 5 && f.Error.StartsWith("Sending failed 5 times", StringComparison.Ordinal)), failures[0].Error);
-        Assert.IsTrue((await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).All(d => d.Status == DigestStatus.Failed && d.Attempts == 5));
+        Assert.IsTrue(failures.All(f => f.DequeueCount == 5 && f.Error.StartsWith("Sending failed on delivery 5; recovery", StringComparison.Ordinal)), failures[0].Error);
+        Assert.IsTrue((await run.Storage.Log.ListDigestsAsync(ScanDay, Ct)).All(d => d.Status == DigestStatus.Queued && d.Attempts == 5));
+        run.App.Time.Advance(TimeSpan.FromMinutes(11));
+        Assert.HasCount(4, await run.App.Get<DigestRecovery>().RecoverAsync(ScanDay, Ct));
+        Assert.HasCount(4, (await main.PeekMessagesAsync(10, Ct)).Value);
     }
 
     [TestMethod]

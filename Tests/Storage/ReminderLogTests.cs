@@ -1,4 +1,5 @@
 using DeadlineBot.Core.Reminders;
+using DeadlineBot.Functions.Reminders;
 using DeadlineBot.Functions.Storage;
 using DeadlineBot.Tests.Support;
 
@@ -55,17 +56,28 @@ public sealed class ReminderLogTests
     }
 
     [TestMethod]
-    public async Task Only_digests_still_claimed_and_recorded_before_the_grace_period_are_listed_for_recovery()
+    public async Task Only_unfinished_digests_of_the_last_31_days_untouched_for_the_grace_period_and_not_being_sent_need_repair()
     {
         await using var storage = TestStorage.Create();
-        var old = await AddDigestAsync(storage, Day, "k1", DigestStatus.Claimed, Now);
+        var claimed = await AddDigestAsync(storage, Day, "k1", DigestStatus.Claimed, Now);
         await AddDigestAsync(storage, Day, "k2", DigestStatus.Claimed, Now.AddMinutes(30));
-        await AddDigestAsync(storage, Day, "k3", DigestStatus.Queued, Now);
+        var queued = await AddDigestAsync(storage, Day, "k3", DigestStatus.Queued, Now);
+        var unknown = await AddDigestAsync(storage, Day, "k5", DigestStatus.Unknown, Now);
+        await AddDigestAsync(storage, Day, "k6", DigestStatus.Sent, Now);
+        await AddDigestAsync(storage, Day, "k7", DigestStatus.Failed, Now);
         await AddDigestAsync(storage, Day.AddDays(-40), "k4", DigestStatus.Claimed, Now.AddDays(-40));
+        var sending = await AddDigestAsync(storage, Day, "k8", DigestStatus.Sending, Now);
+        var crashed = await AddDigestAsync(storage, Day, "k9", DigestStatus.Sending, Now);
+        foreach (var (id, until) in new[] { (sending, Now.AddMinutes(15)), (crashed, Now.AddMinutes(5)) })
+        {
+            var digest = (await storage.Log.GetDigestAsync(id, Ct))!;
+            await storage.Log.UpdateDigestAsync(digest with { SendingUntil = until }, Ct);
+        }
 
-        var claimed = await storage.Log.ListClaimedAsync(Day.AddDays(-31), Day, Now.AddMinutes(10), Ct);
+        var unfinished = await storage.Log.ListInStatusAsync(Day.AddDays(-31), Day, DigestStates.Unfinished, Ct);
+        var repair = unfinished.Where(d => DigestStates.NeedsRepair(d, Now.AddMinutes(10), TimeSpan.FromMinutes(10))).Select(d => d.Id);
 
-        Assert.AreEqual(old, claimed.Single().Id);
+        CollectionAssert.AreEquivalent(new[] { claimed, queued, unknown, crashed }, repair.ToArray());
     }
 
     [TestMethod]

@@ -1,0 +1,49 @@
+using DeadlineBot.Core.Calendar;
+using DeadlineBot.Functions.Api.Keys;
+using DeadlineBot.Functions.Api.Models;
+using DeadlineBot.Functions.Reminders;
+using DeadlineBot.Functions.Storage;
+using Microsoft.Azure.Functions.Worker;
+
+namespace DeadlineBot.Functions.Api;
+
+/// <summary>
+/// Admins' view of delivery: digests that could not be sent (refused for good, or an agency without an address), and
+/// re-driving one once its cause is fixed. A digest stays on the list until it is re-driven (see docs/delivery.md).
+/// </summary>
+public sealed class DeliveryApi(ApiKeys keys, ReminderLog log, DigestRecovery recovery, TimeProvider time)
+{
+    private const string Reminders = "reminders";
+
+    /// <summary>Failed and undeliverable digests of the last 31 days, newest day first.</summary>
+    [Function("ReminderFailures")]
+    public async Task<IResult> FailedAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Reminders + "/failed")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (keys.Refuse(request, ApiRoles.Admin) is { } refused)
+        {
+            return refused;
+        }
+
+        var today = VietnamTime.Today(time);
+        var failed = await log.ListInStatusAsync(today.AddDays(-DigestRecovery.RecoveryDays), today, DigestStates.NeedingAdmins, cancellationToken);
+        return TypedResults.Ok(failed.OrderByDescending(d => d.Date).ThenBy(d => d.Agency, StringComparer.Ordinal).Select(DigestView.From).ToArray());
+    }
+
+    /// <summary>Queues a failed or undeliverable digest again (after its address or the relay was fixed).</summary>
+    [Function("ReminderRedrive")]
+    public async Task<IResult> RedriveAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Reminders + "/digests/{digestId}/redrive")] HttpRequest request,
+        string digestId,
+        CancellationToken cancellationToken)
+    {
+        if (keys.Refuse(request, ApiRoles.Admin) is { } refused)
+        {
+            return refused;
+        }
+
+        return await recovery.RedriveAsync(digestId, cancellationToken) is { } digest
+            ? TypedResults.Accepted((string?)null, DigestView.From(digest))
+            : Problems.Field(StatusCodes.Status409Conflict, "digestId", ReminderMessages.NotRedrivable(digestId));
+    }
+}

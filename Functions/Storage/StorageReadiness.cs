@@ -1,0 +1,23 @@
+namespace DeadlineBot.Functions.Storage;
+
+/// <summary>
+/// Whether storage is ready for the app: reachable, with every table and queue in place (created when missing, on a
+/// fresh account too). The health check answers "ok" only after this.
+/// </summary>
+public sealed class StorageReadiness(StorageTables tables, ReminderQueues queues)
+{
+    private static readonly string[] TableNames =
+        [StorageTables.Plans, StorageTables.Tasks, StorageTables.Agencies, StorageTables.Reports, StorageTables.ReminderLog, StorageTables.ScanState, StorageTables.Failures];
+
+    /// <summary>Creates what is missing; throws when storage cannot be reached.</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in TableNames)
+        {
+            await tables.GetAsync(name, cancellationToken);
+        }
+
+        await queues.GetMainAsync(cancellationToken);
+        await queues.GetPoisonAsync(cancellationToken);
+    }
+}
