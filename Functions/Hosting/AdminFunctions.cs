@@ -1,14 +1,14 @@
 using Azure.Storage.Queues.Models;
 using DeadlineBot.Functions.Api;
 using DeadlineBot.Functions.Api.Keys;
-using DeadlineBot.Functions.Reminders;
+using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Hosting;
 
 /// <summary>
 /// Self-hosted twin of the Functions host's admin API: <c>POST /admin/functions/{name}</c> with
-/// <c>{"input": "…"}</c> runs a non-HTTP function now (the timer's scan, or the sender with the input as the queue
-/// message, first delivery). The host guards its own with the master key; here an admin API key is needed, since a
+/// <c>{"input": "…"}</c> runs any non-HTTP function of <see cref="FunctionCatalog"/> now (a timer, or the sender with
+/// the input as the queue message, first delivery). The host guards its own with the master key; here an admin API key is needed, since a
 /// crafted message would otherwise make the app email agencies.
 /// </summary>
 public static class AdminFunctions
@@ -23,28 +23,27 @@ public static class AdminFunctions
     }
 
     private static async Task<IResult> InvokeAsync(
-        string name, HttpRequest request, ApiKeys keys, ScanTimerService timer, TimeProvider time, CancellationToken cancellationToken)
+        string name, HttpRequest request, ApiKeys keys, TimeProvider time, CancellationToken cancellationToken)
     {
         if (keys.Refuse(request, ApiRoles.Admin) is { } refused)
         {
             return refused;
         }
 
-        if (string.Equals(name, ReminderScanFunction.Name, StringComparison.OrdinalIgnoreCase))
+        var function = FunctionCatalog.All.FirstOrDefault(f => f.Http is null && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (function is null)
         {
-            await timer.RunOnceAsync(time.GetUtcNow(), null, cancellationToken);
-            return TypedResults.Accepted((string?)null);
+            return Problems.NotFound("name", ApiMessages.UnknownFunction);
         }
 
-        if (string.Equals(name, SendReminderFunction.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            var input = await ReadInputAsync(request, cancellationToken);
-            var message = QueuesModelFactory.QueueMessage(Guid.NewGuid().ToString(), "admin", BinaryData.FromString(input ?? string.Empty), 1);
-            await ActivatorUtilities.CreateInstance<SendReminderFunction>(request.HttpContext.RequestServices).RunAsync(message, cancellationToken);
-            return TypedResults.Accepted((string?)null);
-        }
-
-        return Problems.NotFound("name", ApiMessages.UnknownFunction);
+        // The trigger's input as the host gives it for an admin invocation: a timer that is not past due, or the
+        // input as the queue message on its first delivery.
+        object trigger = function.Timer is not null
+            ? new TimerInfo { ScheduleStatus = new ScheduleStatus { Last = time.GetUtcNow().UtcDateTime, LastUpdated = time.GetUtcNow().UtcDateTime } }
+            : QueuesModelFactory.QueueMessage(Guid.NewGuid().ToString(), "admin", BinaryData.FromString(await ReadInputAsync(request, cancellationToken) ?? string.Empty), 1);
+        var instance = ActivatorUtilities.CreateInstance(request.HttpContext.RequestServices, function.Class);
+        await (Task)function.Method.Invoke(instance, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [trigger, cancellationToken], null)!;
+        return TypedResults.Accepted((string?)null);
     }
 
     private static async Task<string?> ReadInputAsync(HttpRequest request, CancellationToken cancellationToken)
