@@ -12,20 +12,19 @@ namespace DeadlineBot.Functions.Reminders;
 /// </summary>
 public sealed class DigestDispatcher(ReminderLog log, ReminderQueues queues, TimeProvider time, ILogger<DigestDispatcher> logger)
 {
+    /// <summary>Digests queued at once (each is two or three requests of its own).</summary>
+    private const int Parallelism = 8;
+
     /// <summary>Claims and queues each digest; returns the ids queued and how many reminders the digests hold.</summary>
     public async Task<(List<string> Queued, int Held)> DispatchAsync(IReadOnlyList<DigestRecord> digests, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var won = await ClaimAsync(digests, now, cancellationToken);
-        var queued = new List<string>();
-        foreach (var (digest, items) in won)
-        {
-            if (await QueueAsync(digest, items, cancellationToken))
-            {
-                queued.Add(digest.Id);
-            }
-        }
-
-        return (queued, won.Sum(w => w.Won.Count));
+        var done = new bool[won.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, won.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => done[i] = await QueueAsync(won[i].Digest, won[i].Won, ct));
+        return ([.. won.Where((_, i) => done[i]).Select(w => w.Digest.Id)], won.Sum(w => w.Won.Count));
     }
 
     /// <summary>Claims the items of every digest; returns each digest with the items it holds.</summary>

@@ -48,7 +48,8 @@ public sealed class ReminderLog(StorageTables tables)
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (batch, ct) =>
             {
-                var added = await TableWrites.AddBatchAsync(table, batch, ct) is not null;
+                // A batch of one is a plain insert: no transaction to wait for, so these run side by side.
+                var added = batch.Count > 1 && await TableWrites.AddBatchAsync(table, batch, ct) is not null;
                 foreach (var entry in batch)
                 {
                     var claim = entries[entry];
