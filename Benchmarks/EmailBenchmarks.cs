@@ -13,10 +13,14 @@ namespace DeadlineBot.Benchmarks;
 /// batch of <see cref="Batch"/> digests (each its own recipients and Message-ID) sent by <see cref="SmtpEmailSender"/> as
 /// the app runs it (connections kept between emails) and as it ran before (<c>ConnectionIdleTimeout</c> 0: a connection
 /// per digest), beside a bare MailKit loop sending the same messages on one open connection (the baseline).
-/// Time per email = the mean shown (<c>OperationsPerInvoke</c> = <see cref="Batch"/>). Run:
-/// <c>dotnet run -c Release --project Benchmarks -- --filter '*EmailBenchmarks*' --job short</c>.
+/// Time per email = the mean shown (<c>OperationsPerInvoke</c> = <see cref="Batch"/>; one batch per iteration, 12 of
+/// them, so that a slow machine stays within the in-process toolchain's time limit). Run:
+/// <c>dotnet run -c Release --project Benchmarks -- --filter '*EmailBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
+[WarmupCount(2)]
+[IterationCount(12)]
+[InvocationCount(1, 1)]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: GlobalCleanup disposes the connection.")]
 public class EmailBenchmarks
 {
