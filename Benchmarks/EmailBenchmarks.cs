@@ -12,7 +12,9 @@ namespace DeadlineBot.Benchmarks;
 /// Reminder emails into a real SMTP server in this process (<see cref="SmtpSink"/>): rendering a 5-item digest, and a
 /// batch of <see cref="Batch"/> digests (each its own recipients and Message-ID) sent by <see cref="SmtpEmailSender"/> as
 /// the app runs it (connections kept between emails) and as it ran before (<c>ConnectionIdleTimeout</c> 0: a connection
-/// per digest), beside a bare MailKit loop sending the same messages on one open connection (the baseline).
+/// per digest, now with Nagle's algorithm off), the sender's conversation as it was before connections were kept
+/// (34e09af: a client per digest, Nagle on), and a bare MailKit loop sending the same messages on one open connection
+/// (the baseline; Nagle off as in the app).
 /// Time per email = the mean shown (<c>OperationsPerInvoke</c> = <see cref="Batch"/>; one batch per iteration, 12 of
 /// them, so that a slow machine stays within the in-process toolchain's time limit). Run:
 /// <c>dotnet run -c Release --project Benchmarks -- --filter '*EmailBenchmarks*'</c>.
@@ -44,7 +46,9 @@ public class EmailBenchmarks
         _digest = new ReminderDigest("Sở Nội vụ", new DateOnly(2022, 3, 24), [.. Enumerable.Range(1, 5).Select(Item)]);
         var email = _renderer.Render(_digest, Link);
         _batch = [.. Enumerable.Range(1, Batch).Select(i => new EmailMessage([$"so-{i}@example.test"], ["ubnd@example.test"], email, $"2022-03-24-so-{i}"))];
-        _open.Connect("127.0.0.1", _sink.Port, SecureSocketOptions.None);
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+        socket.Connect("127.0.0.1", _sink.Port);
+        _open.Connect(socket, "127.0.0.1", _sink.Port, SecureSocketOptions.None);
     }
 
     [GlobalCleanup]
@@ -76,6 +80,19 @@ public class EmailBenchmarks
         foreach (var message in _batch)
         {
             await _reusing.SendAsync(message, CancellationToken.None);
+        }
+    }
+
+    /// <summary>What the sender did per digest before connections were kept (34e09af): a new client, connect, send, QUIT; Nagle's algorithm on.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public async Task ConnectionPerDigestAsBefore()
+    {
+        foreach (var message in _batch)
+        {
+            using var client = new SmtpClient();
+            await client.ConnectAsync("127.0.0.1", _sink.Port, SecureSocketOptions.None);
+            await client.SendAsync(_reusing.Compose(message));
+            await client.DisconnectAsync(true);
         }
     }
 

@@ -22,6 +22,7 @@ internal sealed class SmtpSink : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(Store);
+        services.Add(new NoDelayListenerFactory());
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(CancellationToken.None);
     }
