@@ -1,3 +1,5 @@
+using DeadlineBot.Functions.Exports;
+using DeadlineBot.Functions.Feeds;
 using DeadlineBot.Functions.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +15,6 @@ public static class DeadlineBotSetup
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddSingleton<Seeder>();
         builder.Services.AddHostedService(s => s.GetRequiredService<Seeder>());
-        return builder.AddDeadlineBotCore().AddStorage().AddEmail().AddReminderPipeline().AddApi();
+        return builder.AddDeadlineBotCore().AddStorage().AddEmail().AddReminderPipeline().AddApi().AddExports().AddFeeds();
     }
 }

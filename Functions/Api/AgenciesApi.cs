@@ -92,7 +92,7 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             return Problems.BadRequest("name", ApiMessages.NameIsKey);
         }
 
-        replacement = replacement with { Name = current.Name };
+        replacement = replacement with { Name = current.Name, FeedToken = current.FeedToken };
         var result = await agencies.UpdateAsync(replacement, cancellationToken);
         if (!result.Saved)
         {

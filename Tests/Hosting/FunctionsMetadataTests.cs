@@ -57,11 +57,11 @@ public sealed class FunctionsMetadataTests
     }
 
     [TestMethod]
-    public void Only_the_completion_link_is_anonymous_its_signature_being_its_key()
+    public void Only_signed_links_are_anonymous_their_signature_being_their_key()
     {
         var anonymous = FunctionsMetadata.All.Where(f => f.Value.Text("authLevel") == "Anonymous").Select(f => f.Key).Order().ToList();
 
-        CollectionAssert.AreEqual(new[] { "Complete", "ShowCompletion" }, anonymous);
+        CollectionAssert.AreEqual(new[] { "AgencyFeed", "Complete", "ShowCompletion" }, anonymous);
     }
 
     [TestMethod]
