@@ -11,11 +11,17 @@ if (HostingMode.StartedByFunctionsHost(args))
 }
 else
 {
+    StartupTrace.Mark("runtime start (before Main)");
     var builder = WebApplication.CreateBuilder(args);
+    StartupTrace.Mark("host builder");
     builder.AddDeadlineBot();
     builder.AddSelfHost();
+    StartupTrace.Mark("registrations");
     var app = builder.Build();
+    StartupTrace.Mark("build (DI container)");
+    app.UseStartupTrace();
     app.MapSelfHost();
+    StartupTrace.Mark("routes (function catalog)");
     app.Run();
 }
 
