@@ -12,7 +12,9 @@ if (HostingMode.StartedByFunctionsHost(args))
 else
 {
     StartupTrace.Mark("runtime start (before Main)");
-    var builder = WebApplication.CreateBuilder(args);
+    // The app has no appsettings file to reload: without this the host watches its content root, recursively, for one
+    // (every directory under the working directory gets an inotify watch before the first line of the app runs).
+    var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
     StartupTrace.Mark("host builder");
     builder.AddDeadlineBot();
     builder.AddSelfHost();
