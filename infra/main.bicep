@@ -45,6 +45,9 @@ param smtpPort int = 587
 ])
 param smtpSecurity string = 'StartTls'
 
+@description('SHA-256 thumbprint of a self-signed relay certificate to trust (64 hex digits); empty: only certificates the platform trusts.')
+param smtpServerCertificateThumbprint string = ''
+
 @description('SMTP user name; empty with ACS: the SMTP username created for smtpEntraApplicationId.')
 param smtpUserName string = ''
 
@@ -244,6 +247,7 @@ var appSettings = union(
     DeadlineBot__Smtp__Host: useAzureEmail ? 'smtp.azurecomm.net' : smtpHost
     DeadlineBot__Smtp__Port: string(smtpPort)
     DeadlineBot__Smtp__Security: smtpSecurity
+    DeadlineBot__Smtp__ServerCertificateThumbprint: smtpServerCertificateThumbprint
     DeadlineBot__Smtp__UserName: smtpLogin
     DeadlineBot__Smtp__Password: secretReference(vault.outputs.uri, 'smtp-password')
     DeadlineBot__Smtp__FromAddress: fromAddress
