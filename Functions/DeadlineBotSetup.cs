@@ -1,4 +1,5 @@
 using DeadlineBot.Functions.Hosting;
+using DeadlineBot.Functions.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DeadlineBot.Functions;
@@ -13,6 +14,6 @@ public static class DeadlineBotSetup
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddSingleton<Seeder>();
         builder.Services.AddHostedService(s => s.GetRequiredService<Seeder>());
-        return builder.AddDeadlineBotCore().AddStorage().AddEmail().AddReminderPipeline().AddApi();
+        return builder.AddDeadlineBotCore().AddStorage().AddEmail().AddReminderPipeline().AddApi().AddWeb();
     }
 }

@@ -1,8 +1,6 @@
-using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Reminders;
-using DeadlineBot.Functions.Storage;
 using Microsoft.Azure.Functions.Worker;
 
 namespace DeadlineBot.Functions.Api;
@@ -11,7 +9,7 @@ namespace DeadlineBot.Functions.Api;
 /// Admins' view of delivery: digests that could not be sent (refused for good, or an agency without an address), and
 /// re-driving one once its cause is fixed. A digest stays on the list until it is re-driven (see docs/delivery.md).
 /// </summary>
-public sealed class DeliveryApi(ApiKeys keys, ReminderLog log, DigestRecovery recovery, TimeProvider time)
+public sealed class DeliveryApi(ApiKeys keys, FailedDigests failed, DigestRecovery recovery)
 {
     private const string Reminders = "reminders";
 
@@ -25,9 +23,7 @@ public sealed class DeliveryApi(ApiKeys keys, ReminderLog log, DigestRecovery re
             return refused;
         }
 
-        var today = VietnamTime.Today(time);
-        var failed = await log.ListInStatusAsync(today.AddDays(-DigestRecovery.RecoveryDays), today, DigestStates.NeedingAdmins, cancellationToken);
-        return TypedResults.Ok(failed.OrderByDescending(d => d.Date).ThenBy(d => d.Agency, StringComparer.Ordinal).Select(DigestView.From).ToArray());
+        return TypedResults.Ok((await failed.ListAsync(cancellationToken)).Select(DigestView.From).ToArray());
     }
 
     /// <summary>Queues a failed or undeliverable digest again (after its address or the relay was fixed).</summary>
