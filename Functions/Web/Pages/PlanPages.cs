@@ -137,8 +137,7 @@ public sealed class PlanPages(
 
         var message = request.Query["stored"].Count > 0 ? WebText.PlanStored : request.Query["existing"].Count > 0 ? WebText.AlreadyConfirmed : null;
         var rows = report.List(await queries.TrackedAsync(planId, cancellationToken), views.Today, new TrackingFilter(planId));
-        var order = (await queries.TrackedAsync(planId, cancellationToken)).Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var ordered = rows.OrderBy(r => order.GetValueOrDefault(r.Task.Id, int.MaxValue)).ThenBy(r => r.Due).ToList();
+        var ordered = rows.OrderBy(r => r.Task.Ref, RefOrder.Instance).ThenBy(r => r.Due).ToList();
         return PlanViews.Plan(page!, plan, ordered, message, exports.ListLinks(new TaskListQuery(planId, null, null, null, null, null)));
     }
 

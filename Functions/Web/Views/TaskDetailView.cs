@@ -31,7 +31,7 @@ public static class TaskDetailView
         var path = WebPaths.Task(task.PlanId, task.Id);
         var body = Html($"""
             {If(model.Message is not null, Html($"""<p class="notice ok" role="status">{model.Message}</p>"""))}
-            {If(model.Stored is not null, Stale(model.Stored!))}
+            {(model.Stored is { } stored ? Stale(stored) : Empty)}
             <dl class="facts">
             <dt>{WebText.Plan}</dt><dd><a href="{WebPaths.Plan(model.Plan.Id)}">{model.Plan.Number} {model.Plan.Title}</a></dd>
             <dt>{WebText.Ref}</dt><dd>{task.Ref}</dd>
