@@ -100,6 +100,49 @@ public sealed class TaskPages(
             : Results.Redirect(WebPaths.Task(planId, taskId) + "?done=1");
     }
 
+    [Function("WebNewTask")]
+    public async Task<IResult> NewAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = WebPaths.Route + "/plans/{planId}/tasks/new")] HttpRequest request, string planId,
+        CancellationToken cancellationToken)
+    {
+        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        return await plans.GetAsync(planId, cancellationToken) is { } plan
+            ? TaskFormView.NewTask(page!, plan, new TaskForm(new Api.Models.TaskInput(), null), null)
+            : ErrorView.NotFound(page!.User, WebText.PlanNotFound);
+    }
+
+    [Function("WebAddTask")]
+    public async Task<IResult> AddAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = WebPaths.Route + "/plans/{planId}/tasks")] HttpRequest request, string planId,
+        CancellationToken cancellationToken)
+    {
+        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+        {
+            return ErrorView.NotFound(page!.User, WebText.PlanNotFound);
+        }
+
+        var form = TaskForm.Read(await request.ReadFormAsync(cancellationToken));
+        var errors = form.Validate();
+        if (errors.Count > 0)
+        {
+            return TaskFormView.NewTask(page!, plan, form, errors, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var edit = await editor.AddAsync(planId, form.Input, cancellationToken);
+        return edit.Task is { } task ? Results.Redirect(WebPaths.Task(planId, task.Id) + "?saved=1") : ErrorView.NotFound(page!.User, WebText.PlanNotFound);
+    }
+
     private async Task<TaskDetailView.Model?> ModelAsync(string planId, string taskId, CancellationToken cancellationToken)
     {
         if (await plans.GetAsync(planId, cancellationToken) is not { } plan || await tasks.GetAsync(planId, taskId, cancellationToken) is not { } task)

@@ -37,7 +37,7 @@ public static class PlanViews
             {If(message is not null, Html($"""<p class="notice ok" role="status">{message}</p>"""))}
             <dl class="facts"><dt>{WebText.Number}</dt><dd>{plan.Number}</dd><dt>{WebText.Issued}</dt><dd>{Dates.Show(plan.Date)}</dd>
             <dt>{WebText.UploadFile}</dt><dd>{plan.FileName}</dd></dl>
-            <p class="summary">{WebText.Rows(rows.Count)} {exports}</p>
+            <p class="summary">{WebText.Rows(rows.Count)} {exports} <a href="{WebPaths.Plan(plan.Id)}/tasks/new">{WebText.AddTask}</a></p>
             {TaskListView.Table(rows, showPlan: false)}
             """);
         return new PageResult(Layout.Page(page, plan.Title ?? plan.Id, body, WebText.Plans));

@@ -27,6 +27,17 @@ public static class TaskFormView
             """);
     }
 
+    /// <summary>The page that adds a task to a plan.</summary>
+    public static PageResult NewTask(WebPage page, Storage.StoredPlan plan, TaskForm form, IReadOnlyDictionary<string, string[]>? errors, int status = StatusCodes.Status200OK)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var body = Html($"""
+            <p><a href="{WebPaths.Plan(plan.Id)}">{plan.Number} {plan.Title}</a></p>
+            {Form(page, WebPaths.Plan(plan.Id) + "/tasks", form, errors, WebText.AddTask)}
+            """);
+        return new PageResult(Layout.Page(page, WebText.AddTask, body, WebText.Plans), status);
+    }
+
     /// <summary>The deadline input and, under it, where the script shows the schedules the text gives as it is typed.</summary>
     public static Markup DeadlineField(string id, string name, string? value, string? error, Markup? read = null) => Html($"""
         <div class="field"><label for="{id}">{WebText.DeadlineText}</label>
