@@ -38,4 +38,7 @@ public sealed record TrackedTask(
 
     /// <summary>The plan's number (<c>167/KH-UBND</c>), shown beside its title.</summary>
     public string? PlanNumber { get; init; }
+
+    /// <summary>The cooperating agencies' canonical names (shown in lists and exports; reminders go to the lead).</summary>
+    public IReadOnlyList<string> Cooperating { get; init; } = [];
 }

@@ -35,7 +35,7 @@ public sealed class AgencyEditor(AgencyRepository agencies, AgencyDirectory dire
             return new(current, AgencyEditOutcome.NameIsKey);
         }
 
-        replacement = replacement with { Name = current.Name };
+        replacement = replacement with { Name = current.Name, FeedToken = current.FeedToken };
         var result = await agencies.UpdateAsync(replacement, cancellationToken);
         return result.Saved
             ? new(replacement with { ETag = result.ETag }, AgencyEditOutcome.Saved)

@@ -77,6 +77,8 @@ public static class ApiMessages
     public static string OutOfRange(int min, int max) =>
         string.Create(CultureInfo.InvariantCulture, $"Trong khoảng {min}–{max} (between {min} and {max}).");
 
+    public const string ExportFormat = "Định dạng xuất là csv hoặc xlsx; bỏ trống để nhận JSON (format: csv or xlsx, none for JSON).";
+
     public const string PeriodFormat = "Kỳ theo dạng 2026, 2026-Q4 hoặc 2026-03 (a period: a year, a quarter or a month).";
 
     public static string UnknownParameter(string name, IEnumerable<string> accepted) =>

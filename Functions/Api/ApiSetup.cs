@@ -12,9 +12,10 @@ namespace DeadlineBot.Functions;
 /// <summary>
 /// The HTTP API's services. Two layers guard the API, and they combine rather than replace each other:
 /// <list type="bullet">
-/// <item>In Azure, every HTTP function but the completion link's is <c>AuthorizationLevel.Function</c>, so the
+/// <item>In Azure, every HTTP function but the signed links' is <c>AuthorizationLevel.Function</c>, so the
 /// Functions host refuses any call without a function (or host) key before it reaches this app; the completion link
-/// is anonymous, because agencies open it from an email and its HMAC signature is its key.</item>
+/// and the agency calendar feed are anonymous, because agencies open them from an email or a calendar app and their
+/// HMAC signature is their key.</item>
 /// <item>In the functions themselves, whether the Functions host or the self-host runs them, writes and admin reads
 /// need <c>X-Api-Key</c> matching an entry of <c>DeadlineBot:Api:Keys</c> (<see cref="ApiKeys"/>); the key's role (staff
 /// or admin) decides what it may do. So in Azure a caller needs both the function key and an API key.</item>

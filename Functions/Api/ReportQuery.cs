@@ -2,6 +2,7 @@ using System.Globalization;
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Tracking;
+using DeadlineBot.Functions.Exports;
 using DeadlineBot.Functions.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,8 @@ namespace DeadlineBot.Functions.Api;
 /// <summary>
 /// A report's query string, checked field by field: <c>planId</c>, <c>agencyId</c>, <c>status</c>, <c>period</c>
 /// (<c>2026</c>, <c>2026-Q4</c>, <c>2026-03</c>: rows due in it), <c>asOf</c> (the day the report stands on; the app's
-/// today when absent) and, where the report takes it, <c>days</c>. Any other parameter is refused, naming the ones
+/// today when absent), <c>format</c> (<c>csv</c> or <c>xlsx</c>: the list as a file; JSON when absent) and, where the
+/// report takes it, <c>days</c>. Any other parameter is refused, naming the ones
 /// the report takes, rather than ignored.
 /// </summary>
 public static class ReportQuery
@@ -21,11 +23,12 @@ public static class ReportQuery
     public const string Period = "period";
     public const string AsOf = "asOf";
     public const string Days = "days";
+    public const string Format = "format";
 
     private const int MaxDays = 366;
 
-    /// <summary>What a report asks for: the filter, its day and how many days ahead (30 unless given).</summary>
-    public sealed record Request(TrackingFilter Filter, DateOnly Today, int Days);
+    /// <summary>What a report asks for: the filter, its day, how many days ahead (30 unless given) and the file format (none: JSON).</summary>
+    public sealed record Request(TrackingFilter Filter, DateOnly Today, int Days, ExportFormat? Format = null);
 
     public static async Task<(Request? Request, ProblemHttpResult? Problem)> ReadAsync(
         HttpRequest http, IReadOnlyCollection<string> accepted, PlanRepository plans, TimeProvider time, CancellationToken cancellationToken)
@@ -87,13 +90,24 @@ public static class ReportQuery
             return Refuse(Days, ApiMessages.OutOfRange(0, MaxDays));
         }
 
+        ExportFormat? format = null;
+        if (Get(Format) is { } formatText)
+        {
+            if (!ExportFormats.TryParse(formatText, out var parsed))
+            {
+                return Refuse(Format, ApiMessages.ExportFormat);
+            }
+
+            format = parsed;
+        }
+
         var planId = Get(PlanId);
         if (planId is not null && await plans.GetAsync(planId, cancellationToken) is null)
         {
             return (null, Problems.NotFound(PlanId, ApiMessages.PlanNotFound));
         }
 
-        return (new Request(new TrackingFilter(planId, agency, wanted, period), today, days), null);
+        return (new Request(new TrackingFilter(planId, agency, wanted, period), today, days, format), null);
     }
 
     private static (Request?, ProblemHttpResult?) Refuse(string field, string message) => (null, Problems.BadRequest(field, message));

@@ -1,7 +1,4 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Hosting;
@@ -23,13 +20,13 @@ public sealed class CompletionLinks : IReportLinks
     public const string Route = "complete/{agencyId}/{planId}/{taskId}";
 
     private readonly CompletionLinkOptions _options;
-    private readonly byte[] _key;
+    private readonly LinkSigner _signer;
 
     public CompletionLinks(IOptions<CompletionLinkOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _key = Encoding.UTF8.GetBytes(_options.SigningKey);
+        _signer = new LinkSigner(options);
     }
 
     /// <summary>
@@ -45,7 +42,7 @@ public sealed class CompletionLinks : IReportLinks
             .Replace("{agencyId}", Uri.EscapeDataString(agencyId.Value), StringComparison.Ordinal)
             .Replace("{planId}", Uri.EscapeDataString(planId), StringComparison.Ordinal)
             .Replace("{taskId}", Uri.EscapeDataString(taskId), StringComparison.Ordinal);
-        var signature = Sign(agencyId.Value, planId, taskId, occurrence, expires);
+        var signature = _signer.Sign(Parts(agencyId.Value, planId, taskId, occurrence, expires));
         var which = string.IsNullOrEmpty(occurrence) ? string.Empty : $"occurrence={Uri.EscapeDataString(occurrence)}&";
         return new Uri($"{_options.BaseUrl.TrimEnd('/')}{path}?{which}expires={expires}&sig={signature}");
     }
@@ -66,9 +63,7 @@ public sealed class CompletionLinks : IReportLinks
             return LinkCheck.Tampered;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Sign(agencyId, planId, taskId, occurrence, expires));
-        var given = Encoding.ASCII.GetBytes(signature);
-        if (!CryptographicOperations.FixedTimeEquals(expected, given))
+        if (!_signer.Verify(signature, Parts(agencyId, planId, taskId, occurrence, expires)))
         {
             return LinkCheck.Tampered;
         }
@@ -76,10 +71,6 @@ public sealed class CompletionLinks : IReportLinks
         return today > lastDay ? LinkCheck.Expired : LinkCheck.Valid;
     }
 
-    private string Sign(string agencyId, string planId, string taskId, string? occurrence, string expires)
-    {
-        string[] parts = string.IsNullOrEmpty(occurrence) ? [agencyId, planId, taskId, expires] : [agencyId, planId, taskId, occurrence, expires];
-        var message = Encoding.UTF8.GetBytes(string.Join('|', parts));
-        return Base64Url.EncodeToString(HMACSHA256.HashData(_key, message));
-    }
+    private static string[] Parts(string agencyId, string planId, string taskId, string? occurrence, string expires) =>
+        string.IsNullOrEmpty(occurrence) ? [agencyId, planId, taskId, expires] : [agencyId, planId, taskId, occurrence, expires];
 }

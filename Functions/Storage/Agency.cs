@@ -16,6 +16,12 @@ public sealed record Agency(
 {
     public ETag ETag { get; init; }
 
+    /// <summary>
+    /// The secret that this agency's calendar feed URL is signed with (see <c>AgencyFeeds</c>); none until staff ask for
+    /// the URL. A new token revokes every URL signed with the old one.
+    /// </summary>
+    public string? FeedToken { get; init; }
+
     public AgencyId Id => AgencyId.FromName(Name);
 
     /// <summary>True when <paramref name="name"/> is this agency's name or one of its aliases (NFC, case and spacing aside).</summary>

@@ -22,6 +22,8 @@ internal sealed class AgencyEntity : TableRow
 
     public string? Aliases { get; set; }
 
+    public string? FeedToken { get; set; }
+
     public static AgencyEntity From(Agency agency)
     {
         var name = Agency.Normalize(agency.Name);
@@ -32,9 +34,10 @@ internal sealed class AgencyEntity : TableRow
             DisplayName = Agency.Normalize(agency.DisplayName),
             Emails = StoredJson.WriteNames(agency.Emails),
             Aliases = StoredJson.WriteNames(agency.Aliases.Select(Agency.Normalize).ToList()),
+            FeedToken = agency.FeedToken,
         };
     }
 
     public Agency ToAgency() =>
-        new(Name, DisplayName, StoredJson.ReadNames(Emails), StoredJson.ReadNames(Aliases)) { ETag = ETag };
+        new(Name, DisplayName, StoredJson.ReadNames(Emails), StoredJson.ReadNames(Aliases)) { ETag = ETag, FeedToken = FeedToken };
 }

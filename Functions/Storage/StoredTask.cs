@@ -59,5 +59,6 @@ public sealed record StoredTask(
                 .ToDictionary(g => g.Key, g => g.Last().Due!.Value, StringComparer.Ordinal),
             TrackedFrom = plan?.TrackingFrom,
             PlanNumber = plan?.Number,
+            Cooperating = Cooperating,
         };
 }

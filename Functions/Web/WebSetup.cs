@@ -34,7 +34,6 @@ public static class WebSetup
         });
         services.AddSingleton<SessionCookie>();
         services.AddSingleton<WebGuard>();
-        services.AddSingleton<WebExports>();
         services.AddSingleton<Pages.PlanDrafts>();
         return builder;
     }

@@ -112,6 +112,11 @@ public static class WebText
     public const string NoAddressNotice = "Các cơ quan sau chưa có địa chỉ thư điện tử nên không nhận được thư nhắc:";
     public const string OpenTasks = "Nhiệm vụ đang mở";
     public const string Feed = "Lịch nhiệm vụ (iCalendar)";
+    public const string FeedHint = "Sao chép địa chỉ này vào Outlook hoặc Google Calendar (thêm lịch từ URL) để thấy các hạn nhiệm vụ đang mở của cơ quan, kèm lời nhắc.";
+    public const string FeedOpen = "Tải tệp .ics";
+    public const string FeedRevoke = "Thu hồi địa chỉ này (cấp địa chỉ mới)";
+    public const string FeedRevoked = "Đã thu hồi địa chỉ lịch cũ; địa chỉ mới ở bên dưới.";
+    public const string BadFormat = "Định dạng xuất không đúng: csv hoặc xlsx.";
 
     // Dashboard
     public const string CountsByStatus = "Số nhiệm vụ theo tình trạng";

@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Calendar;
+using DeadlineBot.Functions.Feeds;
 using DeadlineBot.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeadlineBot.Tests.Hostile;
 
@@ -152,6 +154,11 @@ public sealed partial class Campaign(ApiHost host, CancellationToken cancellatio
             text = text.Replace(link.Value, Link(link.Groups["kind"].Value), StringComparison.Ordinal);
         }
 
+        if (FeedPlaceholder().Match(text) is { Success: true } feed)
+        {
+            text = text.Replace(feed.Value, await FeedAsync(feed.Groups["kind"].Value), StringComparison.Ordinal);
+        }
+
         if (text.Contains("{etag}", StringComparison.Ordinal) || text.Contains("{stale}", StringComparison.Ordinal))
         {
             var current = await CurrentVersionAsync(probe.Path.Contains("/agencies", StringComparison.Ordinal));
@@ -180,6 +187,23 @@ public sealed partial class Campaign(ApiHost host, CancellationToken cancellatio
         };
     }
 
+    /// <summary>The agency's feed URL, signed right (over its stored token, read without writing) or wrong.</summary>
+    private async Task<string> FeedAsync(string kind)
+    {
+        var links = host.Services.GetRequiredService<FeedLinks>();
+        var token = (await host.Storage.Agencies.GetAsync(AgencyKey, cancellationToken))?.FeedToken ?? "none";
+        var valid = links.For(AgencyKey, token).PathAndQuery;
+        return kind switch
+        {
+            "valid" => valid,
+            "sig" => valid[..^2] + (valid[^2] == 'A' ? "B" : "A") + valid[^1],
+            "other-agency" => valid.Replace(AgencyKey.Value, "so-tai-chinh", StringComparison.Ordinal),
+            "no-sig" => valid[..valid.IndexOf("?sig=", StringComparison.Ordinal)],
+            "stale" => links.For(AgencyKey, "revoked-token").PathAndQuery,
+            _ => "/api/feeds/agencies/%01..%2F.ics?sig=%FF%FE",
+        };
+    }
+
     private async Task<string> CurrentVersionAsync(bool agency)
     {
         var url = agency ? $"/api/agencies/{AgencyKey.Value}" : $"/api/plans/{_plan}/tasks/{_task}";
@@ -199,6 +223,7 @@ public sealed partial class Campaign(ApiHost host, CancellationToken cancellatio
             }
         }
 
+        (await _staff.PostAsync(new Uri($"/api/agencies/{AgencyKey.Value}/feed", UriKind.Relative), null, cancellationToken)).EnsureSuccessStatusCode();
         using var task = await _staff.GetAsync(new Uri($"/api/plans/{_plan}/tasks/{_task}", UriKind.Relative), cancellationToken);
         using var other = await _staff.GetAsync(new Uri($"/api/plans/{_plan}/tasks/{_otherTask}", UriKind.Relative), cancellationToken);
         if (_plan.Length == 0 || task.StatusCode != HttpStatusCode.OK || other.StatusCode != HttpStatusCode.OK)
@@ -215,6 +240,9 @@ public sealed partial class Campaign(ApiHost host, CancellationToken cancellatio
 
     [GeneratedRegex(@"\{link:(?<kind>[a-z-]+)\}")]
     private static partial Regex LinkPlaceholder();
+
+    [GeneratedRegex(@"\{feed:(?<kind>[a-z-]+)\}")]
+    private static partial Regex FeedPlaceholder();
 
     [GeneratedRegex(@"datetime'\d{4}")]
     private static partial Regex Year();

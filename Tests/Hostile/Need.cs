@@ -9,4 +9,7 @@ public enum Need
 
     /// <summary>A completion link signed for this agency, plan and task, not yet expired.</summary>
     SignedLink,
+
+    /// <summary>The agency's current calendar feed URL, signed over its feed token.</summary>
+    SignedFeed,
 }

@@ -9,6 +9,8 @@ public static class Probes
 {
     private static readonly string[] LinkKinds = ["valid", "expired", "sig", "expires", "other-agency", "other-task", "no-sig", "garbage"];
 
+    private static readonly string[] FeedKinds = ["valid", "sig", "other-agency", "no-sig", "stale", "garbage"];
+
     private static readonly string[] Reports = ["tasks", "overdue", "upcoming", "statistics", "failures"];
 
     /// <summary>
@@ -94,8 +96,13 @@ public static class Probes
         (6, Route("PUT", Segment("{agency}").Select(a => $"/api/agencies/{a}"), Need.StaffKey, Json(JsonBodies.Agency), IfMatch.Select(m => (string?)m), "replace agency")),
         (3, Route("DELETE", Segment("{agency}").Select(a => $"/api/agencies/{a}"), Need.StaffKey, NoBody, IfMatch.Select(m => (string?)m), "delete agency")),
         (4, from report in Gen.Elements(Reports)
-            from query in Query(("planId", Segment("{plan}")), ("agencyId", Segment("{agency}")), ("status", HostileText.InUrl), ("days", Gen.Elements("30", "-1", "367", "x", "99999999999", "1e3")))
+            from query in Query(("planId", Segment("{plan}")), ("agencyId", Segment("{agency}")), ("status", HostileText.InUrl), ("days", Gen.Elements("30", "-1", "367", "x", "99999999999", "1e3")),
+                ("format", Gen.Frequency((3, Gen.Elements("csv", "xlsx", "XLSX", "pdf", "", "csv,xlsx")), (1, HostileText.InUrl))))
             from probe in Route("GET", Gen.Constant($"/api/reports/{report}{query}"), report is "statistics" or "failures" ? Need.AdminKey : Need.Nothing, NoBody, NoIfMatch, "report")
+            select probe),
+        (3, Route("GET", Gen.Elements(FeedKinds).Select(k => $"{{feed:{k}}}"), Need.SignedFeed, NoBody, NoIfMatch, "calendar feed")),
+        (2, from method in Gen.Elements("POST", "DELETE")
+            from probe in Route(method, Segment("{agency}").Select(a => $"/api/agencies/{a}/feed"), Need.StaffKey, NoBody, NoIfMatch, "feed url")
             select probe),
         (2, Route("GET", Query(("date", Gen.OneOf(JsonBodies.Date.Select(d => HostileText.Escape(d.Trim('"'))), HostileText.InUrl))).Select(q => "/api/reminders/dry-run" + q), Need.AdminKey, NoBody, NoIfMatch, "dry run")),
         (1, Route("POST", Gen.Constant("/admin/functions/ScanTimer"), Need.AdminKey, Gen.OneOf(NoBody, Invocation.Select(b => (Body?)b)), NoIfMatch, "scan timer")),

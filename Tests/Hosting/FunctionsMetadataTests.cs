@@ -57,14 +57,14 @@ public sealed class FunctionsMetadataTests
     }
 
     [TestMethod]
-    public void Only_the_completion_link_and_the_web_app_are_anonymous_to_the_host()
+    public void Only_signed_links_and_the_web_app_are_anonymous_to_the_host()
     {
-        // The link's signature is its key; the web app's pages are for browsers (no function key) and guard
+        // A signed link's signature is its key (completion links, agency feeds); the web app's pages are for browsers (no function key) and guard
         // themselves: the session cookie or Easy Auth's principal, the role, the anti-forgery token (Web/Security).
         var anonymous = FunctionsMetadata.All.Where(f => f.Value.Text("authLevel") == "Anonymous").ToList();
         var web = anonymous.Where(f => f.Value.Text("route")!.StartsWith(Functions.Web.WebPaths.Route, StringComparison.Ordinal)).Select(f => f.Key).ToList();
 
-        CollectionAssert.AreEqual(new[] { "Complete", "ShowCompletion" }, anonymous.Select(f => f.Key).Except(web).Order().ToList());
+        CollectionAssert.AreEqual(new[] { "AgencyFeed", "Complete", "ShowCompletion" }, anonymous.Select(f => f.Key).Except(web).Order().ToList());
         Assert.IsTrue(web.All(name => name.StartsWith("Web", StringComparison.Ordinal)), string.Join(", ", web));
     }
 

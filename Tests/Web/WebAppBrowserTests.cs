@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClosedXML.Excel;
 using DeadlineBot.Tests.Support;
 using Microsoft.Playwright;
 
@@ -6,8 +7,8 @@ namespace DeadlineBot.Tests.Web;
 
 /// <summary>
 /// The web app in a real browser (Debian's Chromium through Playwright) against the self-hosted app over Azurite, on
-/// 1 August 2022: an admin loads sample 000 as Word, sees its two body/appendix conflicts, fixes a lead, confirms, finds
-/// an overdue task by filter and reports it done; a staff key cannot open the dashboard; a form without its token is
+/// 1 August 2022: an admin loads sample 000 as Word, sees its two body/appendix conflicts, fixes a lead, confirms, reads the
+/// agency's calendar feed, finds overdue tasks by filter, exports them to XLSX and reports one done; a staff key cannot open the dashboard; a form without its token is
 /// refused. Run alone with <c>--filter "FullyQualifiedName~WebAppBrowserTests"</c>.
 /// </summary>
 [TestClass]
@@ -46,6 +47,7 @@ public sealed partial class WebAppBrowserTests
         var conflicted = page.Locator("tbody.conflict");
         await Assertions.Expect(conflicted).ToHaveCountAsync(2);
         StringAssert.Contains(await conflicted.First.InnerTextAsync(), "Quý I năm 2022");
+        await conflicted.First.ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeAsync(page, "plan-preview");
 
         // Fix the first task's lead, and watch its deadline re-read as it is typed.
@@ -68,6 +70,16 @@ public sealed partial class WebAppBrowserTests
         CollectionAssert.AreEqual(refs.Order(Core.Plans.RefOrder.Instance).ToList(), refs.ToList());
         Assert.AreEqual("Sở Tài chính", await firstRow.Locator("td").Nth(2).InnerTextAsync());
 
+        // The fixed lead's agency page gives its calendar feed, which a calendar reader (Ical.Net here) reads: the new deadline is in it.
+        await page.GotoAsync(_app.Web("agencies"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sở Tài chính", Exact = true }).First.ClickAsync();
+        var feed = new Uri(await page.Locator("input.feed-url").InputValueAsync());
+        using (var http = new HttpClient())
+        {
+            var calendar = Ical.Net.Calendar.Load(await http.GetStringAsync(new Uri(_app.BaseUrl + feed.PathAndQuery)))!;
+            Assert.IsTrue(calendar.Events.Any(e => e.DtStart!.Date == new DateOnly(2022, 12, 31)), string.Join(", ", calendar.Events.Select(e => e.DtStart)));
+        }
+
         // Find an overdue task by filter, open it, report it done with a note.
         await page.GotoAsync(_app.Web("tasks"));
         await page.GetByLabel("Tình trạng").SelectOptionAsync(new SelectOptionValue { Label = "quá hạn" });
@@ -76,6 +88,17 @@ public sealed partial class WebAppBrowserTests
         Assert.IsGreaterThan(0, await overdue.CountAsync());
         Assert.AreEqual(await overdue.CountAsync(), await page.Locator("table.tasks tbody .badge.st-overdue").CountAsync());
         await Screenshots.TakeAsync(page, "task-list");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "XLSX" }).ClickAsync());
+        StringAssert.EndsWith(download.SuggestedFilename, ".xlsx");
+        using (var workbook = new XLWorkbook(new MemoryStream(await File.ReadAllBytesAsync(await download.PathAsync()))))
+        {
+            var sheet = workbook.Worksheet(1);
+            Assert.AreEqual("Nhiệm vụ", sheet.Cell(1, 3).GetString());
+            var exported = Enumerable.Range(2, await overdue.CountAsync()).Select(r => sheet.Cell(r, 3).GetString()).Order().ToList();
+            CollectionAssert.AreEqual((await overdue.Locator("td a").AllInnerTextsAsync()).Order().ToList(), exported);
+            Assert.IsTrue(sheet.Cell(await overdue.CountAsync() + 2, 3).IsEmpty(), "no row beyond the list's");
+        }
+
         var oneOff = overdue.Filter(new() { HasNot = page.Locator("span.muted") }).First;
         var title = await oneOff.Locator("td a").InnerTextAsync();
         await oneOff.Locator("td a").ClickAsync();

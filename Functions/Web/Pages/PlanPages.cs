@@ -17,7 +17,7 @@ namespace DeadlineBot.Functions.Web.Pages;
 /// </summary>
 public sealed class PlanPages(
     WebGuard guard, PlanImporter importer, PlanStore store, PlanRepository plans, AgencyRepository agencies, TaskQueries queries,
-    TrackingReport report, TaskViews views, PlanDrafts drafts, DeadlineParser parser, WebExports exports, ILogger<PlanPages> logger)
+    TrackingReport report, TaskViews views, PlanDrafts drafts, DeadlineParser parser, ILogger<PlanPages> logger)
 {
     [Function("WebPlans")]
     public async Task<IResult> ListAsync(
@@ -138,7 +138,7 @@ public sealed class PlanPages(
         var message = request.Query["stored"].Count > 0 ? WebText.PlanStored : request.Query["existing"].Count > 0 ? WebText.AlreadyConfirmed : null;
         var rows = report.List(await queries.TrackedAsync(planId, cancellationToken), views.Today, new TrackingFilter(planId));
         var ordered = rows.OrderBy(r => r.Task.Ref, RefOrder.Instance).ThenBy(r => r.Due).ToList();
-        return PlanViews.Plan(page!, plan, ordered, message, exports.ListLinks(new TaskListQuery(planId, null, null, null, null, null)));
+        return PlanViews.Plan(page!, plan, ordered, message, WebExports.ListLinks(new TaskListQuery(planId, null, null, null, null, null)));
     }
 
     private async Task<IResult> PreviewAsync(

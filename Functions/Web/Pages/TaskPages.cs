@@ -12,7 +12,7 @@ namespace DeadlineBot.Functions.Web.Pages;
 /// <summary>Tasks: the filtered list, one task's page, editing it on the version read, reporting it done, adding one to a plan.</summary>
 public sealed class TaskPages(
     WebGuard guard, PlanRepository plans, TaskRepository tasks, AgencyRepository agencies, TaskQueries queries, TrackingReport report,
-    TaskViews views, TaskEditor editor, TaskCompletion completion, ReminderLog log, WebExports exports)
+    TaskViews views, TaskEditor editor, TaskCompletion completion, ReminderLog log)
 {
     private const string One = WebPaths.Route + "/tasks/{planId}/{taskId}";
 
@@ -33,7 +33,7 @@ public sealed class TaskPages(
             .Where(r => search.Matches([r.Task.Ref, r.Task.Title, r.Task.PlanTitle, .. r.Task.Lead]))
             .ToList();
         return TaskListView.Page(page!, query, await plans.ListAsync(cancellationToken), await agencies.ListAsync(cancellationToken), rows,
-            exports.ListLinks(query));
+            WebExports.ListLinks(query));
     }
 
     [Function("WebTask")]

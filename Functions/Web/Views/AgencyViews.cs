@@ -33,8 +33,10 @@ public static class AgencyViews
         var body = Html($"""
             {If(message is not null, Html($"""<p class="notice {(status == StatusCodes.Status200OK ? "ok" : "error")}" role="status">{message}</p>"""))}
             {If(agency.Emails.Count == 0, Html($"""<p class="notice warn">{WebText.NoAddress}</p>"""))}
+            <h2>{WebText.OpenTasks}</h2>
+            <p class="summary">{WebText.Rows(open.Count)} {WebExports.ListLinks(new TaskListQuery(null, agency.Id.Value, null, null, null, null))}</p>
+            {TaskListView.Table(open)}
             {feed}
-            <h2>{WebText.OpenTasks}</h2>{TaskListView.Table(open)}
             <h2 id="edit">{WebText.Edit}</h2>{Forms.Errors(errors)}
             <form method="post" action="{WebPaths.Agency(agency.Id.Value)}">{Forms.Token(page)}{Forms.Hidden(AgencyForm.Version, form.ETag)}
             {Forms.Input("a-name", AgencyForm.Name, WebText.Name, form.Input.Name, Error("name"), hint: agency.Name)}

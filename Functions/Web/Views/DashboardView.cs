@@ -28,7 +28,7 @@ public static class DashboardView
         var body = Html($"""
             {If(model.Message is not null, Html($"""<p class="notice ok" role="status">{model.Message}</p>"""))}
             <section aria-labelledby="h-counts"><h2 id="h-counts">{WebText.CountsByStatus}</h2>{Counts(model.All)}</section>
-            <section aria-labelledby="h-agency"><h2 id="h-agency">{WebText.PerAgency}</h2>{Bars(model.PerAgency)}</section>
+            <section aria-labelledby="h-agency"><h2 id="h-agency">{WebText.PerAgency}</h2><p class="summary">{WebExports.StatisticsLinks()}</p>{Bars(model.PerAgency)}</section>
             <section aria-labelledby="h-next"><h2 id="h-next">{WebText.Next14Days}</h2>{TaskListView.Table(model.Next14)}</section>
             <section aria-labelledby="h-overdue"><h2 id="h-overdue">{WebText.LongestOverdue}</h2>{TaskListView.Table(model.LongestOverdue)}</section>
             <section aria-labelledby="h-failed"><h2 id="h-failed">{WebText.FailedDeliveries}</h2>{Failed(page, model.Failed)}</section>
