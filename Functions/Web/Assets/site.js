@@ -12,7 +12,8 @@
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        var url = base + "/deadline?text=" + encodeURIComponent(input.value);
+        var from = input.getAttribute("data-deadline-from");
+        var url = base + "/deadline?text=" + encodeURIComponent(input.value) + (from ? "&from=" + encodeURIComponent(from) : "");
         fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
           .then(function (r) { return r.ok ? r.text() : ""; })
           .then(function (html) {

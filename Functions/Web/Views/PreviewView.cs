@@ -17,7 +17,7 @@ public static class PreviewView
     {
         ArgumentNullException.ThrowIfNull(draft);
         var conflicts = draft.Conflicts;
-        var rows = Enumerable.Range(0, draft.Tasks.Count).Select(i => Row(i, draft.Task(i), conflicts.Where(c => c.Ref == draft.Task(i).Ref).ToList()));
+        var rows = Enumerable.Range(0, draft.Tasks.Count).Select(i => Row(i, draft.Task(i), conflicts.Where(c => c.Ref == draft.Task(i).Ref).ToList(), draft.CountedFrom));
         return Html($"""
             <p class="lead-in"><strong>{draft.Number}</strong> {draft.Title} <span class="muted">({draft.FileName})</span></p>
             {Forms.Errors(errors)}
@@ -35,7 +35,7 @@ public static class PreviewView
             """);
     }
 
-    private static Markup Row(int i, DraftTask task, List<(string Ref, string Field, string Body, string Appendix, string Message)> conflicts)
+    private static Markup Row(int i, DraftTask task, List<(string Ref, string Field, string Body, string Appendix, string Message)> conflicts, DateOnly? countedFrom)
     {
         var id = "t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var notes = conflicts.Count + task.Warnings.Count == 0 ? Empty : Html($"""
@@ -48,7 +48,7 @@ public static class PreviewView
             <div class="field"><label for="{id}-title">{WebText.Title}</label><textarea id="{id}-title" name="{id}.title" rows="3">{task.Title}</textarea></div>
             <div class="field"><label for="{id}-lead">{WebText.Lead}</label><textarea id="{id}-lead" name="{id}.lead" rows="2">{TaskForm.Joined(task.Lead)}</textarea></div>
             <div class="field"><label for="{id}-coop">{WebText.Cooperating}</label><textarea id="{id}-coop" name="{id}.cooperating" rows="2">{TaskForm.Joined(task.Cooperating)}</textarea></div>
-            {TaskFormView.DeadlineField(id + "-deadline", id + ".deadlineText", task.DeadlineText, null)}
+            {TaskFormView.DeadlineField(id + "-deadline", id + ".deadlineText", task.DeadlineText, null, countedFrom)}
             </div></details></td>
             <td>{string.Join("; ", task.Lead)}</td><td>{string.Join("; ", task.Cooperating)}</td><td>{task.DeadlineText}{ScheduleText.List(task.Schedules)}</td></tr>
             {notes}</tbody>

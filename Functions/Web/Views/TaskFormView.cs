@@ -38,11 +38,11 @@ public static class TaskFormView
         return new PageResult(Layout.Page(page, WebText.AddTask, body, WebText.Plans), status);
     }
 
-    /// <summary>The deadline input and, under it, where the script shows the schedules the text gives as it is typed.</summary>
-    public static Markup DeadlineField(string id, string name, string? value, string? error, Markup? read = null) => Html($"""
+    /// <summary>The deadline input and, under it, where the script shows the schedules the text gives as it is typed (relative deadlines counted from <paramref name="countedFrom"/>).</summary>
+    public static Markup DeadlineField(string id, string name, string? value, string? error, DateOnly? countedFrom = null) => Html($"""
         <div class="field"><label for="{id}">{WebText.DeadlineText}</label>
-        <input id="{id}" name="{name}" type="text" value="{value}" data-deadline-read="{id}-read" aria-describedby="{id}-read">{ErrorNote(error)}
-        <div id="{id}-read" class="deadline-read" aria-live="polite">{read ?? Empty}</div></div>
+        <input id="{id}" name="{name}" type="text" value="{value}" data-deadline-read="{id}-read" data-deadline-from="{Dates.Iso(countedFrom)}" aria-describedby="{id}-read">{ErrorNote(error)}
+        <div id="{id}-read" class="deadline-read" aria-live="polite"></div></div>
         """);
 
     private static Markup ErrorNote(string? error) => error is null ? Empty : Html($"""<p class="field-error" role="alert">{error}</p>""");
