@@ -142,5 +142,5 @@ public static class WebText
     public static string DryRunSummary(int emails, int reminders, int alreadySent) =>
         string.Format(CultureInfo.InvariantCulture, "{0} thư, {1} nhắc việc; {2} nhắc việc đã gửi trước đó.", emails, reminders, alreadySent);
 
-    public static string Rows(int count) => string.Format(CultureInfo.InvariantCulture, "{0} dòng", count);
+    public static string Rows(int count) => string.Format(CultureInfo.InvariantCulture, "{0} dòng ·", count);
 }

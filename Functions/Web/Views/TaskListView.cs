@@ -47,7 +47,7 @@ public static class TaskListView
         var occurrence = row.Occurrence?.Label is { } label ? Html($""" <span class="muted">({label})</span>""") : Empty;
         return Html($"""
             <tr class="{StatusBadge.CssClass(row.Status)}"><td>{task.Ref}</td><td><a href="{WebPaths.Task(task.PlanId, task.Id)}">{task.Title}</a>{occurrence}</td>
-            <td>{string.Join("; ", task.Lead)}</td><td>{Dates.Show(row.Due)}</td><td>{StatusBadge.Of(row.Status)}</td>{If(showPlan, Html($"<td>{task.PlanTitle}</td>"))}</tr>
+            <td>{string.Join("; ", task.Lead)}</td><td>{Dates.Show(row.Due)}</td><td>{StatusBadge.Of(row.Status)}</td>{If(showPlan, Html($"""<td class="plan-col"><span class="clamp" title="{task.PlanTitle}">{task.PlanTitle}</span></td>"""))}</tr>
             """);
     }
 }
