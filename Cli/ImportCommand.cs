@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Plans;
 using DeadlineBot.Core.Plans.Json;
 using DeadlineBot.Core.Plans.Review;
@@ -7,7 +8,7 @@ namespace DeadlineBot.Cli;
 
 /// <summary>
 /// <c>deadlinebot import FILE [--json]</c>: reads a plan (text, Markdown, .docx, PDF) and prints its tasks for review,
-/// as a table for a person or as JSON. A file it cannot read gives a message on stderr and exit code 1; so does an
+/// as a table for a person (followed by the bodies the seed agency directory does not know, one line each) or as JSON. A file it cannot read gives a message on stderr and exit code 1; so does an
 /// import that looks incomplete (its problems on stderr, after the output).
 /// </summary>
 internal static class ImportCommand
@@ -45,6 +46,15 @@ internal static class ImportCommand
         }
 
         output.WriteLine(asJson ? PlanImportJson.Write(import) : PlanReviewTable.Write(import));
+        if (!asJson)
+        {
+            var directory = AgencyDirectory.Default;
+            foreach (var agency in NewAgencies.Find(import.Tasks.Select(t => t.Lead.Concat(t.Cooperating)), directory.Canonical, directory.Knows))
+            {
+                output.WriteLine(PlanMessages.NewAgency(agency.Name, agency.Tasks.Select(i => import.Tasks[i].Ref)));
+            }
+        }
+
         foreach (var problem in import.Problems)
         {
             error.WriteLine(problem);

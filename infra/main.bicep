@@ -64,6 +64,9 @@ param smtpRetryDelay string = '00:00:05'
 @description('Time limit of one SMTP conversation, as hh:mm:ss.')
 param smtpTimeout string = '00:00:30'
 
+@description('How long an unused SMTP connection is kept for the next email, as hh:mm:ss (00:00:00: a connection per email).')
+param smtpConnectionIdleTimeout string = '00:01:00'
+
 @description('Where ACS keeps email data at rest.')
 param emailDataLocation string = 'Asia Pacific'
 
@@ -261,6 +264,7 @@ var appSettings = union(
     DeadlineBot__Smtp__MaxAttempts: string(smtpMaxAttempts)
     DeadlineBot__Smtp__RetryDelay: smtpRetryDelay
     DeadlineBot__Smtp__Timeout: smtpTimeout
+    DeadlineBot__Smtp__ConnectionIdleTimeout: smtpConnectionIdleTimeout
 
     DeadlineBot__Reminders__Schedule: reminderSchedule
     // An unfinished digest nobody moved for this long is queued again by the recovery pass (docs/delivery.md), which runs on this schedule.

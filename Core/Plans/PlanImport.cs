@@ -35,4 +35,10 @@ public sealed record PlanImport(
     /// today (see <c>ImportedTasks.Preview</c>). None outside a preview.
     /// </summary>
     public IReadOnlyList<Reminders.OccurrencePreview>? Occurrences { get; init; }
+
+    /// <summary>
+    /// In a preview: the leads and cooperating agencies that read as a body and that the directory does not know, for
+    /// staff to accept, rename or refuse before confirming (see <c>NewAgencies.Find</c>). None outside a preview.
+    /// </summary>
+    public IReadOnlyList<Agencies.NewAgency>? NewAgencies { get; init; }
 }

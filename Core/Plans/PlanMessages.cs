@@ -5,6 +5,10 @@ namespace DeadlineBot.Core.Plans;
 /// <summary>Every message the plan importer gives, in one place: Vietnamese for staff, English in brackets.</summary>
 public static class PlanMessages
 {
+    /// <summary>A line of <c>deadlinebot import</c>'s review: a body the agency directory does not know, with the tasks naming it.</summary>
+    public static string NewAgency(string name, IEnumerable<string> refs) =>
+        $"+ cơ quan mới (new agency): {name} — {string.Join(", ", refs)}";
+
     public static string Empty(string file) => $"{file}: tệp rỗng (the file is empty).";
 
     public static string TooLarge(string file, long limit) =>

@@ -13,6 +13,7 @@ public static class ApiMessages
     public const string RoleNeeded = "Khóa API này không có quyền thực hiện thao tác (this key's role may not do this).";
     public const string DuplicateKeys = "DeadlineBot:Api:Keys holds the same key twice.";
     public const string Required = "Bắt buộc (required).";
+    public const string AcceptOrRename = "Cho 'accept' (true/false) hoặc 'renameTo', một trong hai (give accept or renameTo, exactly one).";
     public const string ControlCharacters = "Không được chứa xuống dòng hay ký tự điều khiển (no line breaks or control characters).";
     public const string InvisibleCharacters =
         "Không được chứa ký tự ẩn như ký tự điều khiển hướng chữ hay khoảng trắng độ rộng 0 (no invisible characters: bidi controls, zero-width spaces, BOM).";
@@ -87,5 +88,14 @@ public static class ApiMessages
     public static string Unreadable(string reason) => $"Không đọc được tệp kế hoạch: {reason} (the document cannot be read as a plan).";
 
     public static string AlreadyConfirmed(string planId) =>
-        $"Văn bản này đã được lưu thành kế hoạch {planId}; không lưu lần nữa (this document was already confirmed as plan {planId}).";
+        $"Văn bản này (hoặc bản Word/PDF khác của nó) đã được lưu thành kế hoạch {planId}; không lưu lần nữa. Để cập nhật kế hoạch theo bản sửa đổi, "
+        + $"gửi tệp tới POST /api/plans/{planId}/update/preview rồi POST /api/plans/{planId}/update (this document, or another format of it, "
+        + $"was already confirmed as plan {planId}; to revise that plan, use POST /api/plans/{planId}/update/preview, then POST /api/plans/{planId}/update).";
+
+    public static string AgenciesUndecided(IEnumerable<string> names) =>
+        $"Chưa quyết định về cơ quan mới: {string.Join("; ", names)}. Hãy chấp nhận, đổi tên hoặc từ chối từng cơ quan trong 'agencies' "
+        + "(accept, rename or refuse each new agency the preview listed).";
+
+    public static string UpdateClaimedElsewhere(string planId) =>
+        $"Văn bản sửa đổi này đã là kế hoạch {planId}; không cập nhật kế hoạch khác bằng nó (this revision is already plan {planId}).";
 }

@@ -44,6 +44,9 @@ public static class ApiSetup
         services.AddSingleton<TaskQueries>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanClaims>();
+        services.AddSingleton<AgencyDecisions>();
+        services.AddSingleton<DeadlineBot.Functions.Api.Updates.PlanUpdater>();
         services.AddSingleton<DryRun>();
         return builder;
     }

@@ -10,14 +10,18 @@ using Azure;
 namespace DeadlineBot.Functions.Api;
 
 /// <summary>
-/// Stores a reviewed plan as a whole: the plan, its tasks and the agencies the directory did not know yet. A document
-/// is confirmed once: its content hash is claimed first, and a second confirmation gets the existing plan's id. When a
-/// write fails part way, what was written is removed again, so a refused or failed confirmation leaves nothing.
+/// Stores a reviewed plan as a whole: the plan, its tasks and the agencies the directory did not know yet (or, when
+/// staff decided about them, those they accepted). A document is confirmed once: its content hash and its
+/// format-independent identities (<see cref="PlanClaims"/>) are claimed first, and a second confirmation, of the same
+/// file or of the plan in another format, gets the existing plan's id. When a write fails part way, what was written is
+/// removed again, so a refused or failed confirmation leaves nothing.
 /// </summary>
 public sealed class PlanStore(
     PlanRepository plans,
     TaskRepository tasks,
     AgencyRepository agencies,
+    AgencyDecisions decisions,
+    PlanClaims claims,
     TaskBuilder factory,
     TimeProvider time,
     ILogger<PlanStore> logger)
@@ -25,6 +29,12 @@ public sealed class PlanStore(
     public async Task<PlanConfirmed> ConfirmAsync(PlanConfirmation confirmation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(confirmation);
+        var resolution = confirmation.Agencies is { } given ? await decisions.ResolveAsync(confirmation.Tasks!, given, cancellationToken) : null;
+        if (resolution is { IsSettled: false })
+        {
+            return PlanConfirmed.AgenciesUnsettled(resolution);
+        }
+
         var header = confirmation.Plan!;
         var today = VietnamTime.Today(time);
         var plan = new StoredPlan(
@@ -40,13 +50,14 @@ public sealed class PlanStore(
             header.YearlyDueDay,
             header.TrackingFrom ?? today,
             confirmation.ContentHash);
-        if (plan.ContentHash is { } hash && await ClaimAsync(hash, plan.Id, cancellationToken) is { } existing)
+        if (await claims.ClaimAllAsync(plan.Id, confirmation.DocumentKeys(), cancellationToken) is { } existing)
         {
             return PlanConfirmed.AlreadyConfirmed(existing);
         }
 
         var stored = confirmation.Tasks!
             .Select((input, i) => factory.Build(input, plan.Id, StoredTask.NewId(), header.Date, today, i))
+            .Select(task => resolution?.Apply(task) ?? task)
             .ToList();
 
         try
@@ -61,7 +72,9 @@ public sealed class PlanStore(
             throw;
         }
 
-        var newAgencies = await AddUnknownAgenciesAsync(stored.SelectMany(TaskBuilder.NamesIn), cancellationToken);
+        var newAgencies = resolution is null
+            ? await AddUnknownAgenciesAsync(stored.SelectMany(TaskBuilder.NamesIn), cancellationToken)
+            : await decisions.CreateAsync(resolution.ToCreate, cancellationToken);
         logger.LogInformation("Stored plan {PlanId} with {Count} tasks and {NewAgencies} new agencies", plan.Id, stored.Count, newAgencies.Count);
         return new PlanConfirmed(plan, await tasks.ListByPlanAsync(plan.Id, cancellationToken), newAgencies, null);
     }
@@ -84,11 +97,18 @@ public sealed class PlanStore(
         return (result.Saved ? moved with { ETag = result.ETag } : null, result.Outcome);
     }
 
-    /// <summary>The import as staff review it: with the occurrences that confirming it today would track, and those it would not.</summary>
-    public PlanImport Preview(PlanImport import)
+    /// <summary>
+    /// The import as staff review it: with the occurrences that confirming it today would track, and those it would not,
+    /// and the new agencies (bodies the directory does not know) for staff to accept, rename or refuse.
+    /// </summary>
+    public async Task<PlanImport> PreviewAsync(PlanImport import, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(import);
-        return import with { Occurrences = ImportedTasks.Preview(import, VietnamTime.Today(time)) };
+        return import with
+        {
+            Occurrences = ImportedTasks.Preview(import, VietnamTime.Today(time)),
+            NewAgencies = await decisions.FindAsync(import.Tasks.Select(t => t.Lead.Concat(t.Cooperating)), cancellationToken),
+        };
     }
 
     /// <summary>Deletes a plan and all its tasks; false when there is no such plan.</summary>
@@ -131,36 +151,7 @@ public sealed class PlanStore(
     }
 
     /// <summary>
-    /// Claims the content hash for the new plan; the id of the plan that already holds it, or null when the claim is
-    /// ours. A claim left by a plan since deleted is taken over.
-    /// </summary>
-    private async Task<string?> ClaimAsync(string hash, string planId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            if ((await plans.ClaimHashAsync(hash, planId, cancellationToken)).Saved)
-            {
-                return null;
-            }
-
-            if (await plans.HashOwnerAsync(hash, cancellationToken) is not { } claim)
-            {
-                continue;
-            }
-
-            if (await plans.GetAsync(claim.PlanId, cancellationToken) is not null)
-            {
-                return claim.PlanId;
-            }
-
-            await plans.ReleaseHashAsync(hash, claim.ETag, cancellationToken);
-        }
-
-        return (await plans.HashOwnerAsync(hash, cancellationToken))?.PlanId ?? string.Empty;
-    }
-
-    /// <summary>
-    /// Tasks first, so that a plan row is never left without a way to find and remove its tasks; the content hash
+    /// Tasks first, so that a plan row is never left without a way to find and remove its tasks; the plan's claims
     /// last, so that the document can be confirmed again once its plan is gone.
     /// </summary>
     private async Task RemoveAsync(StoredPlan plan, CancellationToken cancellationToken)
@@ -171,9 +162,6 @@ public sealed class PlanStore(
         }
 
         await plans.DeleteAsync(plan.Id, plan.ETag, cancellationToken);
-        if (plan.ContentHash is { } hash && await plans.HashOwnerAsync(hash, cancellationToken) is { } claim && claim.PlanId == plan.Id)
-        {
-            await plans.ReleaseHashAsync(hash, claim.ETag, cancellationToken);
-        }
+        await claims.ReleaseAsync(plan.Id, null, cancellationToken);
     }
 }

@@ -24,25 +24,11 @@ public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore stor
             return refused;
         }
 
-        var upload = await Upload.ReadAsync(request, request.Query["fileName"], cancellationToken);
-        if (upload.Problem is { } problem)
-        {
-            return problem;
-        }
-
-        try
-        {
-            using var content = upload.Content!;
-            return TypedResults.Ok(store.Preview(importer.Import(content, upload.FileName!, cancellationToken)));
-        }
-        catch (PlanReadException e)
-        {
-            var status = e.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
-            return Problems.Field(status, "file", ApiMessages.Unreadable(e.Message));
-        }
+        var (import, problem) = await UploadedPlan.ReadAsync(request, importer, cancellationToken);
+        return problem ?? TypedResults.Ok(await store.PreviewAsync(import!, cancellationToken));
     }
 
-    /// <summary>Store a reviewed preview: the plan, its tasks and the agencies not yet in the directory.</summary>
+    /// <summary>Store a reviewed preview: the plan, its tasks and the new agencies (all that read as a body, or those staff accepted).</summary>
     [Function("ConfirmPlan")]
     public async Task<IResult> ConfirmAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Plans)] HttpRequest request, CancellationToken cancellationToken)
@@ -53,7 +39,13 @@ public sealed class PlansApi(ApiKeys keys, PlanImporter importer, PlanStore stor
             return refused;
         }
 
-        var (plan, stored, newAgencies, existing) = await store.ConfirmAsync(confirmation!, cancellationToken);
+        var confirmed = await store.ConfirmAsync(confirmation!, cancellationToken);
+        var (plan, stored, newAgencies, existing) = confirmed;
+        if (confirmed.Unsettled is { } unsettled)
+        {
+            return Problems.Agencies(unsettled);
+        }
+
         if (existing is not null || plan is null)
         {
             return Problems.Field(StatusCodes.Status409Conflict, "contentHash", ApiMessages.AlreadyConfirmed(existing ?? string.Empty));

@@ -21,6 +21,15 @@ public static class Problems
 
     public static ProblemHttpResult BadRequest(string field, string message) => Field(StatusCodes.Status400BadRequest, field, message);
 
+    /// <summary>400 for staff's decisions on new agencies: the decision that cannot be done, else the names left undecided.</summary>
+    public static ProblemHttpResult Agencies(AgencyResolution unsettled)
+    {
+        ArgumentNullException.ThrowIfNull(unsettled);
+        return unsettled.ProblemField is { } field
+            ? BadRequest(field, ApiMessages.AgencyNotFound)
+            : BadRequest("agencies", ApiMessages.AgenciesUndecided(unsettled.Undecided));
+    }
+
     public static ProblemHttpResult Stale() => Field(StatusCodes.Status412PreconditionFailed, "If-Match", ApiMessages.Stale);
 
     public static ProblemHttpResult IfMatchNeeded() => Field(StatusCodes.Status428PreconditionRequired, "If-Match", ApiMessages.IfMatchNeeded);

@@ -1,21 +1,23 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace DeadlineBot.Functions.Email;
 
 /// <summary>
-/// Sends through the SMTP relay in <see cref="SmtpOptions"/> with MailKit, one connection per email. A refused copy address does not stop the email
+/// Sends through the SMTP relay in <see cref="SmtpOptions"/> with MailKit, on connections kept between emails
+/// (<see cref="SmtpConnectionPool"/>: one per concurrent send, closed after <see cref="SmtpOptions.ConnectionIdleTimeout"/>
+/// and when the sender is disposed; any failure discards its connection). A refused copy address does not stop the email
 /// (<see cref="CopyTolerantSmtpClient"/>); once the data went out, a broken conversation is "may have been taken"
 /// and is not retried here (<see cref="EmailDeliveryException.MayHaveBeenTaken"/>). Transient
 /// failures (see <see cref="SmtpFailures"/>) are retried after <see cref="SmtpOptions.RetryDelay"/>, doubling each
 /// time, up to <see cref="SmtpOptions.MaxAttempts"/>; then, or at once for a permanent failure, it throws
 /// <see cref="EmailDeliveryException"/>.
 /// </summary>
-public sealed class SmtpEmailSender : IEmailSender
+public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable, IDisposable
 {
     private readonly SmtpOptions _options;
+    private readonly SmtpConnectionPool _pool;
     private readonly TimeProvider _time;
     private readonly ILogger<SmtpEmailSender> _logger;
 
@@ -25,6 +27,7 @@ public sealed class SmtpEmailSender : IEmailSender
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _pool = new SmtpConnectionPool(_options, time, logger);
     }
 
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
@@ -111,45 +114,51 @@ public sealed class SmtpEmailSender : IEmailSender
         }
     }
 
+    /// <summary>
+    /// One attempt on a pooled connection. A reused connection that breaks before the data went out (the server closed
+    /// it while idle) is no failure of the relay: the email is tried once more at once on a new connection.
+    /// </summary>
     private async Task SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        using var client = new CopyTolerantSmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
-        var security = _options.Security switch
+        while (true)
         {
-            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-            _ => SecureSocketOptions.None,
-        };
-        await client.ConnectAsync(_options.Host, _options.Port, security, cancellationToken);
-        if (!string.IsNullOrEmpty(_options.UserName))
-        {
-            await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken);
-        }
+            var (client, reused) = await _pool.RentAsync(cancellationToken);
+            var progress = new DataProgress();
+            try
+            {
+                client.Refused.Clear();
+                await client.SendAsync(message, cancellationToken, progress);
+            }
+            catch (Exception e) when (progress.Started && e is not SmtpCommandException { ErrorCode: SmtpErrorCode.MessageNotAccepted })
+            {
+                client.Dispose();
 
-        var progress = new DataProgress();
-        try
-        {
-            await client.SendAsync(message, cancellationToken, progress);
-        }
-        catch (Exception e) when (progress.Started && e is not SmtpCommandException { ErrorCode: SmtpErrorCode.MessageNotAccepted })
-        {
-            // The data went out and no reply came back (or not in time): the server may have taken the email.
-            throw new EmailDeliveryException(EmailErrors.OutcomeUnknown(e.Message), true, 1, e) { MayHaveBeenTaken = true };
-        }
+                // The data went out and no reply came back (or not in time): the server may have taken the email.
+                throw new EmailDeliveryException(EmailErrors.OutcomeUnknown(e.Message), true, 1, e) { MayHaveBeenTaken = true };
+            }
+            catch (Exception e) when (reused && e is not SmtpCommandException && SmtpFailures.IsTransient(e) == true && !cancellationToken.IsCancellationRequested)
+            {
+                client.Dispose();
+                _logger.LogDebug(e, "A reused SMTP connection broke before email {MessageId}; trying a new connection", message.MessageId);
+                continue;
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
 
-        if (client.Refused.Count > 0)
-        {
-            _logger.LogWarning("Email {MessageId}: the server refused the copy address(es) {Refused}; it went to the others", message.MessageId, client.Refused);
-        }
+            if (client.Refused.Count > 0)
+            {
+                _logger.LogWarning("Email {MessageId}: the server refused the copy address(es) {Refused}; it went to the others", message.MessageId, client.Refused);
+            }
 
-        try
-        {
-            await client.DisconnectAsync(true, cancellationToken);
-        }
-        catch (Exception e) when (SmtpFailures.IsTransient(e) is not null || e is OperationCanceledException)
-        {
-            // The email was accepted; a QUIT that fails changes nothing.
-            _logger.LogDebug(e, "Closing the SMTP connection after email {MessageId} failed", message.MessageId);
+            await _pool.ReturnAsync(client, cancellationToken);
+            return;
         }
     }
+
+    public ValueTask DisposeAsync() => _pool.DisposeAsync();
+
+    public void Dispose() => _pool.Dispose();
 }

@@ -28,4 +28,7 @@ public sealed class SmtpOptions
 
     /// <summary>The time one SMTP command may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a connection is kept open, unused, for the next email; zero closes it after each email.</summary>
+    public TimeSpan ConnectionIdleTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -18,6 +18,7 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         Check(options.MaxAttempts is >= 1 and <= 10, EmailErrors.AttemptsOutOfRange);
         Check(options.RetryDelay >= TimeSpan.Zero && options.RetryDelay <= TimeSpan.FromHours(1), EmailErrors.RetryDelayOutOfRange);
         Check(options.Timeout >= TimeSpan.FromSeconds(1) && options.Timeout <= TimeSpan.FromMinutes(10), EmailErrors.TimeoutOutOfRange);
+        Check(options.ConnectionIdleTimeout >= TimeSpan.Zero && options.ConnectionIdleTimeout <= TimeSpan.FromMinutes(10), EmailErrors.IdleTimeoutOutOfRange);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Check(bool ok, string failure)

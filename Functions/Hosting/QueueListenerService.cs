@@ -8,7 +8,7 @@ namespace DeadlineBot.Functions.Hosting;
 /// Self-hosted queue trigger with the Functions host's semantics, read from host.json: messages are received in
 /// batches of <c>batchSize</c> and handed to <see cref="SendReminderFunction"/> with their dequeue count; a message
 /// whose function completes is deleted; one whose function throws becomes visible again after
-/// <c>visibilityTimeout</c>, or goes to <c>&lt;queue&gt;-poison</c> once it has been delivered <c>maxDequeueCount</c>
+/// <c>visibilityTimeout</c> (while it runs, its invisibility is renewed every 5 minutes), or goes to <c>&lt;queue&gt;-poison</c> once it has been delivered <c>maxDequeueCount</c>
 /// times. An empty queue is polled less often, doubling up to <c>maxPollingInterval</c>.
 /// </summary>
 public sealed class QueueListenerService(
@@ -96,20 +96,34 @@ public sealed class QueueListenerService(
     /// <summary>Runs the function on one message, then deletes it, poisons it, or makes it visible again, as the host does.</summary>
     private async Task SettleAsync(Azure.Storage.Queues.QueueClient queue, QueueMessage message, CancellationToken cancellationToken)
     {
-        if (await InvokeAsync(message, cancellationToken))
+        var receipt = message.PopReceipt;
+        bool completed;
+        await using (Heartbeat.Start(KeepInvisibleAsync, Processing / 2, time, logger))
         {
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            completed = await InvokeAsync(message, cancellationToken);
+        }
+
+        if (completed)
+        {
+            await queue.DeleteMessageAsync(message.MessageId, receipt, cancellationToken);
         }
         else if (message.DequeueCount >= hostJson.MaxDequeueCount)
         {
             var poison = await queues.GetPoisonAsync(cancellationToken);
             await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, receipt, cancellationToken);
             logger.LogError("Message {MessageId} moved to {PoisonQueue} after {DequeueCount} deliveries", message.MessageId, queues.PoisonName, message.DequeueCount);
         }
         else
         {
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: hostJson.VisibilityTimeout, cancellationToken: cancellationToken);
+            await queue.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: hostJson.VisibilityTimeout, cancellationToken: cancellationToken);
+        }
+
+        // While the function runs, the message stays invisible (as the Functions host renews it): a long send is not delivered twice.
+        async Task<bool> KeepInvisibleAsync(CancellationToken renewing)
+        {
+            receipt = (await queue.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: Processing, cancellationToken: renewing)).Value.PopReceipt;
+            return true;
         }
     }
 }

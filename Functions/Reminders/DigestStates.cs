@@ -12,7 +12,7 @@ namespace DeadlineBot.Functions.Reminders;
 ///              Sending ──transient──▶ Queued    Sending ──permanent──▶ Failed
 ///              Sending ──no address──▶ Undeliverable    Sending ──no item left──▶ Dropped
 ///   recovery:  Claimed | Queued | Unknown | Sending(lease expired), untouched for RecoverAfter ──requeue──▶ same status, new message
-///   admin:     Failed | Undeliverable ──re-drive──▶ Queued
+///   admin:     Failed | Undeliverable ──re-drive──▶ Queued     Failed | Undeliverable ──dismiss──▶ Dismissed
 /// </code>
 /// A lease that expires (the sender died) reads as Unknown: the next delivery sends again with the same Message-ID.
 /// </summary>
@@ -87,6 +87,10 @@ public static class DigestStates
 
     public static DigestRecord Undeliverable(DigestRecord digest, DateTimeOffset now, string error) =>
         digest with { Status = DigestStatus.Undeliverable, Error = error, SendingUntil = null, Updated = now };
+
+    /// <summary>An admin gave the digest up: it leaves the failure list, its last error kept in the note.</summary>
+    public static DigestRecord Dismissed(DigestRecord digest, DateTimeOffset now, string note) =>
+        digest with { Status = DigestStatus.Dismissed, Error = note, SendingUntil = null, Updated = now };
 
     public static DigestRecord Dropped(DigestRecord digest, DateTimeOffset now) =>
         digest with { Status = DigestStatus.Dropped, SendingUntil = null, Updated = now };

@@ -34,6 +34,14 @@ public static class ReminderMessages
     public static string WillRetry(long attempts, string error) =>
         $"Sending failed on delivery {attempts}; recovery queues it again later. Last error: {error}";
 
+    public static string Dismissed(DateTimeOffset at, string? error) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dismissed by an admin at {at:yyyy-MM-dd HH:mm} UTC; it will not be sent. Last error: {error}");
+
+    public static string NotDismissable(string digestId) =>
+        $"Digest {digestId} is not failed or undeliverable; only those can be dismissed.";
+
+    public static string NoSuchDigest(string digestId) => $"There is no digest {digestId}.";
+
     public static string NotRedrivable(string digestId) =>
         $"Digest {digestId} is not failed or undeliverable (or does not exist); only those can be re-driven.";
 }

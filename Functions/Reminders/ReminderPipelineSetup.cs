@@ -14,6 +14,7 @@ public static class ReminderPipelineSetup
         builder.Services.TryAddSingleton<IReportLinks, TaskPageLinks>();
         builder.Services.AddSingleton<DigestDispatcher>();
         builder.Services.AddSingleton<DigestRecovery>();
+        builder.Services.AddSingleton<DeliveryDesk>();
         builder.Services.AddSingleton<DigestRefresher>();
         builder.Services.AddSingleton<DigestEmails>();
         builder.Services.AddSingleton<ReminderScanService>();

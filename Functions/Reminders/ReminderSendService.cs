@@ -11,7 +11,8 @@ namespace DeadlineBot.Functions.Reminders;
 /// <summary>
 /// Sends one queued digest, moving it through <see cref="DigestStates"/>: takes the lease (Sending), re-reads its tasks
 /// (<see cref="DigestRefresher"/>), renders the email for the day of sending and sends it within
-/// <see cref="ReminderOptions.SendDeadline"/>, shorter than the lease. Whatever happens the lease is released: Sent
+/// <see cref="ReminderOptions.SendDeadline"/>, shorter than the lease, renewing the lease every third of it while the SMTP
+/// conversation runs (<see cref="Heartbeat"/>). Whatever happens the lease is released: Sent
 /// (that write retried until it lands), Unknown when the server may have taken the email (the next delivery sends it
 /// again with the same Message-ID, which a receiving server can use to drop the repeat), Queued for a transient failure
 /// (the host retries; after its last delivery a failure row tells the admins and recovery queues it later), Failed
@@ -106,7 +107,11 @@ public sealed class ReminderSendService(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            await sender.SendAsync(email, linked.Token);
+            await using (Heartbeat.Start(ct => RenewLeaseAsync(delivery, ct), options.Value.SendLease / 3, time, logger))
+            {
+                await sender.SendAsync(email, linked.Token);
+            }
+
             delivery.Handed = true;
         }
         catch (EmailDeliveryException e) when (e.MayHaveBeenTaken)
@@ -161,6 +166,21 @@ public sealed class ReminderSendService(
 
             await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << Math.Min(attempt, 6))), time, CancellationToken.None);
         }
+    }
+
+    /// <summary>Extends the lease of a send still running by another <see cref="ReminderOptions.SendLease"/>; false when the digest was moved on by someone else.</summary>
+    private async Task<bool> RenewLeaseAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var renewed = delivery.Digest with { SendingUntil = now + options.Value.SendLease, Updated = now };
+        var write = await log.UpdateDigestAsync(renewed, cancellationToken);
+        if (write.Saved)
+        {
+            delivery.Digest = renewed with { ETag = write.ETag };
+            logger.LogInformation("Digest {DigestId} is still being sent; its lease runs until {Until}", renewed.Id, renewed.SendingUntil);
+        }
+
+        return write.Saved;
     }
 
     /// <summary>Moves the leased digest on; a stale version means someone else already did, which is fine.</summary>

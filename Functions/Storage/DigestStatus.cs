@@ -29,4 +29,7 @@ public enum DigestStatus
 
     /// <summary>The agency has no email address: on the admins' "cannot deliver" list until re-driven.</summary>
     Undeliverable,
+
+    /// <summary>A failed or undeliverable digest an admin chose not to send: off the list, its error kept with who and when.</summary>
+    Dismissed,
 }

@@ -1,7 +1,8 @@
 namespace DeadlineBot.Functions.Storage;
 
 /// <summary>
-/// A row of the plans table that claims a document's content hash for one plan: PartitionKey "hash", RowKey = the hash.
+/// A row of the plans table that claims a document's content hash, or a plan identity (<c>PlanIdentity</c>), for one
+/// plan: PartitionKey "hash", RowKey = the hash or key.
 /// Adding it is the atomic test that the document was not confirmed before.
 /// </summary>
 internal sealed class PlanHashEntity : TableRow

@@ -47,6 +47,14 @@ public sealed class PlanRepository(StorageTables tables)
         await TableReads.GetAsync(
             await TableAsync(cancellationToken), PlanHashEntity.Partition, hash, (PlanHashEntity e) => new PlanHashClaim(e.PlanId, e.ETag), cancellationToken);
 
+    /// <summary>Every key a plan holds (its documents' content hashes and identities), each with the claim's ETag.</summary>
+    public async Task<IReadOnlyList<(string Key, ETag ETag)>> ClaimsOfAsync(string planId, CancellationToken cancellationToken) =>
+        await TableReads.ListAsync(
+            await TableAsync(cancellationToken),
+            TableClient.CreateQueryFilter($"PartitionKey eq {PlanHashEntity.Partition} and PlanId eq {planId}"),
+            (PlanHashEntity e) => (e.RowKey, e.ETag),
+            cancellationToken);
+
     public async Task<WriteResult> ReleaseHashAsync(string hash, ETag ifMatch, CancellationToken cancellationToken) =>
         await TableWrites.DeleteAsync(await TableAsync(cancellationToken), PlanHashEntity.Partition, hash, ifMatch, cancellationToken);
 

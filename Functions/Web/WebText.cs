@@ -127,7 +127,9 @@ public static class WebText
     public const string NoFailures = "Không có thư nào cần xử lý.";
     public const string Redrive = "Gửi lại";
     public const string Redriven = "Đã xếp thư vào hàng gửi lại.";
-    public const string NotRedrivable = "Thư này không còn ở trạng thái gửi lại được.";
+    public const string NotRedrivable = "Thư này không còn ở trạng thái gửi lại hoặc bỏ qua được.";
+    public const string Dismiss = "Bỏ qua";
+    public const string Dismissed = "Đã bỏ thư khỏi danh sách (không gửi).";
     public const string DryRun = "Chạy thử nhắc việc";
     public const string DryRunDate = "Ngày chạy thử";
     public const string DryRunButton = "Xem thư sẽ gửi";

@@ -49,9 +49,5 @@ public sealed class ConfirmOnceTests
         Assert.HasCount(2, await host.Storage.Plans.ListAsync(default));
     }
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> PreviewAsync(ApiHost host, string name)
-    {
-        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Samples", name)));
-        return await (await host.Client().PostAsync(new Uri($"/api/plans/preview?fileName={name}", UriKind.Relative), content)).JsonAsync(HttpStatusCode.OK);
-    }
+    private static Task<System.Text.Json.Nodes.JsonNode> PreviewAsync(ApiHost host, string name) => Previews.OfFixtureAsync(host, Path.Combine("Samples", name));
 }

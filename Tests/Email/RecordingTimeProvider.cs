@@ -2,16 +2,19 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DeadlineBot.Tests.Email;
 
-/// <summary>A fake clock that remembers every delay asked of it, and moves on by itself while a task runs.</summary>
+/// <summary>A fake clock that remembers every one-shot delay asked of it (not periodic timers), and moves on by itself while a task runs.</summary>
 internal sealed class RecordingTimeProvider : FakeTimeProvider
 {
     public List<TimeSpan> Delays { get; } = [];
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        lock (Delays)
+        if (period == Timeout.InfiniteTimeSpan)
         {
-            Delays.Add(dueTime);
+            lock (Delays)
+            {
+                Delays.Add(dueTime);
+            }
         }
 
         return base.CreateTimer(callback, state, dueTime, period);

@@ -7,7 +7,9 @@ namespace DeadlineBot.Tests.Email;
 /// <summary>
 /// A tiny SMTP server on loopback that answers each connection with the next greeting in its script (the last one
 /// repeats): a 4xx/5xx greeting is followed by closing the connection; "220" by a minimal SMTP conversation whose
-/// RCPT reply is <see cref="RecipientReply"/>.
+/// RCPT reply is <see cref="RecipientReply"/> (or 550 for <see cref="RefusedRecipient"/>). It serves one connection at
+/// a time, counts connections and QUITs, and can hang up after each message (<see cref="HangUpAfterMessage"/>), as a
+/// relay that closes idle connections does.
 /// </summary>
 internal sealed class ScriptedSmtpServer : IAsyncDisposable
 {
@@ -16,6 +18,7 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _connections;
+    private int _quits;
 
     public ScriptedSmtpServer(params string[] greetings)
     {
@@ -28,7 +31,14 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
 
     public int Connections => Volatile.Read(ref _connections);
 
+    public int Quits => Volatile.Read(ref _quits);
+
     public string RecipientReply { get; init; } = "250 2.1.5 OK";
+
+    /// <summary>An address whose RCPT is answered 550.</summary>
+    public string? RefusedRecipient { get; init; }
+
+    public bool HangUpAfterMessage { get; init; }
 
     public List<string> Messages { get; } = [];
 
@@ -68,6 +78,7 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
             {
                 "EHLO" or "HELO" => "250 localhost",
                 "MAIL" or "RSET" or "NOOP" => "250 2.1.0 OK",
+                "RCPT" when RefusedRecipient is { } refused && line.Contains(refused, StringComparison.OrdinalIgnoreCase) => "550 5.1.1 Mailbox unavailable",
                 "RCPT" => RecipientReply,
                 "DATA" => "354 End data with <CR><LF>.<CR><LF>",
                 "QUIT" => "221 2.0.0 Bye",
@@ -87,9 +98,14 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
                 }
 
                 await writer.WriteLineAsync("250 2.0.0 Queued");
+                if (HangUpAfterMessage)
+                {
+                    return;
+                }
             }
             else if (verb == "QUIT")
             {
+                Interlocked.Increment(ref _quits);
                 return;
             }
         }

@@ -20,7 +20,10 @@ internal static class Senders
     };
 
     public static SmtpEmailSender To(int port, TimeProvider time, int maxAttempts = 3, SmtpSecurity security = SmtpSecurity.None) =>
-        new(Microsoft.Extensions.Options.Options.Create(Options(port, maxAttempts, security)), time, NullLogger<SmtpEmailSender>.Instance);
+        With(Options(port, maxAttempts, security), time);
+
+    public static SmtpEmailSender With(SmtpOptions options, TimeProvider time) =>
+        new(Microsoft.Extensions.Options.Options.Create(options), time, NullLogger<SmtpEmailSender>.Instance);
 
     public static EmailMessage Message(string subject = "Nhắc việc thử", params string[] to) =>
         new(to.Length == 0 ? ["so-noi-vu@example.test"] : to, [], new RenderedEmail(subject, "<p>Nội dung</p>", "Nội dung"));

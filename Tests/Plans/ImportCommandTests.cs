@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DeadlineBot.Cli;
+using DeadlineBot.Core.Plans;
 
 namespace DeadlineBot.Tests.Plans;
 
@@ -20,6 +21,20 @@ public sealed class ImportCommandTests
         StringAssert.Contains(output, "II.2.a");
         StringAssert.Contains(output, "hạn 31/12/2022");
         StringAssert.Contains(output, "! II.3.a");
+    }
+
+    [TestMethod]
+    public void The_review_names_the_bodies_the_directory_does_not_know_and_no_group_phrase()
+    {
+        var path = Path.Combine(TestContext.TestRunResultsDirectory ?? Path.GetTempPath(), "new-agency.txt");
+        File.WriteAllText(path, "II. NHIỆM VỤ\n\n1. Tổ chức hội thảo khoa học về chuyển đổi số\n\n- Cơ quan chủ trì: Trung tâm Phát triển Quỹ đất tỉnh\n\n"
+            + "- Cơ quan phối hợp: Sở Nội vụ, các Sở, ngành liên quan\n\n- Thời gian thực hiện: Quý IV năm 2022.\n");
+
+        var (_, output, error) = Run("import", path);
+
+        StringAssert.Contains(output, PlanMessages.NewAgency("Trung tâm Phát triển Quỹ đất tỉnh", ["II.1"]), error);
+        Assert.IsFalse(output.Contains("cơ quan mới (new agency): Sở Nội vụ", StringComparison.Ordinal), output);
+        Assert.IsFalse(output.Contains("cơ quan mới (new agency): các", StringComparison.Ordinal), output);
     }
 
     [TestMethod]

@@ -11,7 +11,7 @@ namespace DeadlineBot.Functions.Web.Pages;
 
 /// <summary>The admins' dashboard (with the dry run for <c>?dryRun=yyyy-MM-dd</c>) and re-driving a failed digest.</summary>
 public sealed class AdminPages(
-    WebGuard guard, TaskQueries queries, TrackingReport report, TaskViews views, FailedDigests failed, DigestRecovery recovery, DryRun dryRun)
+    WebGuard guard, TaskQueries queries, TrackingReport report, TaskViews views, FailedDigests failed, DigestRecovery recovery, DeliveryDesk desk, DryRun dryRun)
 {
     private const int LongestOverdueRows = 10;
 
@@ -38,7 +38,9 @@ public sealed class AdminPages(
             dryRunDate,
             request.Query.ContainsKey("dryRun") ? await dryRun.PlanAsync(dryRunDate, cancellationToken) : null)
         {
-            Message = request.Query["redriven"].Count > 0 ? WebText.Redriven : request.Query["stuck"].Count > 0 ? WebText.NotRedrivable : null,
+            Message = request.Query["redriven"].Count > 0 ? WebText.Redriven
+                : request.Query["dismissed"].Count > 0 ? WebText.Dismissed
+                : request.Query["stuck"].Count > 0 ? WebText.NotRedrivable : null,
         };
         return DashboardView.Page(page!, model);
     }
@@ -56,5 +58,21 @@ public sealed class AdminPages(
 
         var redriven = await recovery.RedriveAsync(digestId, cancellationToken) is not null;
         return Results.Redirect(WebPaths.To("admin") + (redriven ? "?redriven=1" : "?stuck=1"));
+    }
+
+    /// <summary>Takes a failed digest off the list without sending it (its cause will not be fixed).</summary>
+    [Function("WebDismissDigest")]
+    public async Task<IResult> DismissAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = WebPaths.Route + "/admin/digests/{digestId}/dismiss")] HttpRequest request,
+        string digestId, CancellationToken cancellationToken)
+    {
+        var (_, refused) = await guard.EnterAsync(request, ApiRoles.Admin);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var (outcome, _) = await desk.DismissAsync(digestId, cancellationToken);
+        return Results.Redirect(WebPaths.To("admin") + (outcome == Storage.WriteOutcome.Saved ? "?dismissed=1" : "?stuck=1"));
     }
 }

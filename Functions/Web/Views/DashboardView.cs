@@ -65,7 +65,8 @@ public static class DashboardView
             <div class="table-wrap"><table><thead><tr><th scope="col">{WebText.SentOn}</th><th scope="col">{WebText.Agencies}</th><th scope="col">{WebText.Status}</th><th scope="col">{WebText.Error}</th><th scope="col"></th></tr></thead><tbody>
             {Join(failed, d => Html($"""
                 <tr><td>{Dates.Show(d.Date)}</td><td>{d.Agency}</td><td>{DigestWords.Of(d.Status)}</td><td>{d.Error}</td>
-                <td><form method="post" action="{WebPaths.To("admin/digests/" + Uri.EscapeDataString(d.Id) + "/redrive")}">{Forms.Token(page)}<button type="submit">{WebText.Redrive}</button></form></td></tr>
+                <td class="actions"><form method="post" action="{WebPaths.To("admin/digests/" + Uri.EscapeDataString(d.Id) + "/redrive")}">{Forms.Token(page)}<button type="submit">{WebText.Redrive}</button></form>
+                <form method="post" action="{WebPaths.To("admin/digests/" + Uri.EscapeDataString(d.Id) + "/dismiss")}">{Forms.Token(page)}<button type="submit" class="secondary">{WebText.Dismiss}</button></form></td></tr>
                 """))}
             </tbody></table></div>
             """);
