@@ -8,7 +8,8 @@ namespace DeadlineBot.Core.Tracking;
 /// </summary>
 public sealed class WordSearch
 {
-    private static readonly CompareInfo Compare = CultureInfo.GetCultureInfo("vi-VN").CompareInfo;
+    /// <summary>The root collation: â, ơ, ư are a, o, u with marks (Vietnamese collation makes them letters of their own, so "dau" would miss "Dầu").</summary>
+    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
     private const CompareOptions Loose = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
     private readonly string[] _words;
 

@@ -7,7 +7,8 @@ namespace DeadlineBot.Tests.Web;
 
 /// <summary>
 /// The web app in a real browser (Debian's Chromium through Playwright) against the self-hosted app over Azurite, on
-/// 1 August 2022: an admin loads sample 000 as Word, sees its two body/appendix conflicts, fixes a lead, confirms, reads the
+/// 1 August 2022: an admin loads sample 000 as Word, sees its two body/appendix conflicts, fixes a lead, accepts and refuses new agencies,
+/// confirms, reads the
 /// agency's calendar feed, finds overdue tasks by filter, exports them to XLSX and reports one done; a staff key cannot open the dashboard; a form without its token is
 /// refused. Run alone with <c>--filter "FullyQualifiedName~WebAppBrowserTests"</c>.
 /// </summary>
@@ -61,6 +62,11 @@ public sealed partial class WebAppBrowserTests
         await Assertions.Expect(page.Locator("tbody#t0 > tr").First.Locator("td").Nth(2)).ToHaveTextAsync("Sở Tài chính");
         await Assertions.Expect(page.Locator("tbody.conflict")).ToHaveCountAsync(2);
 
+        // New agencies: the lead typed in joins the list; one cooperating body is refused (it stays written on its task).
+        var newAgencies = page.Locator("fieldset.new-agencies");
+        await Assertions.Expect(newAgencies.GetByRole(AriaRole.Group, new() { Name = "Sở Tài chính", Exact = true })).ToBeVisibleAsync();
+        await newAgencies.GetByRole(AriaRole.Group, new() { Name = "Sở Nội vụ", Exact = true }).GetByLabel("Không thêm").CheckAsync();
+
         // Confirm: the plan's page lists its tasks in document order, the fixed lead stored.
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận lưu kế hoạch" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu kế hoạch.");
@@ -69,6 +75,10 @@ public sealed partial class WebAppBrowserTests
         var refs = await page.Locator("table.tasks tbody tr td:first-child").AllInnerTextsAsync();
         CollectionAssert.AreEqual(refs.Order(Core.Plans.RefOrder.Instance).ToList(), refs.ToList());
         Assert.AreEqual("Sở Tài chính", await firstRow.Locator("td").Nth(2).InnerTextAsync());
+
+        await page.GotoAsync(_app.Web("agencies"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sở Tài chính", Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sở Nội vụ", Exact = true })).ToHaveCountAsync(0);
 
         // The fixed lead's agency page gives its calendar feed, which a calendar reader (Ical.Net here) reads: the new deadline is in it.
         await page.GotoAsync(_app.Web("agencies"));

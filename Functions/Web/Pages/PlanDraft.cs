@@ -59,6 +59,13 @@ public sealed class PlanDraft(JsonObject document, JsonSerializerOptions json)
 
     public DraftTask Task(int index) => new((JsonObject)Tasks[index]!, json);
 
+    /// <summary>Each task's lead and cooperating names, in task order (what the new agencies are found among).</summary>
+    public IEnumerable<IEnumerable<string>> Names =>
+        Enumerable.Range(0, Tasks.Count).Select(i => Task(i)).Select(t => t.Lead.Concat(t.Cooperating));
+
+    /// <summary>Replaces the new agencies (found again after an edit: a lead typed in may be new, one typed over may be gone).</summary>
+    public void SetNewAgencies<T>(T found) => Document["newAgencies"] = JsonSerializer.SerializeToNode(found, json);
+
     /// <summary>Records staff's decisions on the new agencies (every one decided, as the confirmation requires).</summary>
     public void Decide(IEnumerable<(string Name, string Decision, string? RenameTo)> decisions)
     {

@@ -17,7 +17,7 @@ namespace DeadlineBot.Functions.Web.Pages;
 /// </summary>
 public sealed class PlanPages(
     WebGuard guard, PlanImporter importer, PlanStore store, PlanRepository plans, AgencyRepository agencies, TaskQueries queries,
-    TrackingReport report, TaskViews views, PlanDrafts drafts, DeadlineParser parser, ILogger<PlanPages> logger)
+    TrackingReport report, TaskViews views, PlanDrafts drafts, DeadlineParser parser, AgencyDecisions decisions, ILogger<PlanPages> logger)
 {
     [Function("WebPlans")]
     public async Task<IResult> ListAsync(
@@ -48,7 +48,7 @@ public sealed class PlanPages(
         try
         {
             using var content = upload.Content!;
-            var draft = drafts.Start(store.Preview(importer.Import(content, upload.FileName!, cancellationToken)), upload.FileName!);
+            var draft = drafts.Start(await store.PreviewAsync(importer.Import(content, upload.FileName!, cancellationToken), cancellationToken), upload.FileName!);
             return await PreviewAsync(page!, draft, null, cancellationToken);
         }
         catch (PlanReadException e)
@@ -72,7 +72,7 @@ public sealed class PlanPages(
 
         var form = await request.ReadFormAsync(cancellationToken);
         return drafts.Unprotect(form[PlanDrafts.Field]) is { } draft
-            ? await PreviewAsync(page!, Edit(draft, form), null, cancellationToken)
+            ? await PreviewAsync(page!, await EditAsync(draft, form, cancellationToken), null, cancellationToken)
             : ErrorView.Page(StatusCodes.Status400BadRequest, WebText.Preview, WebText.DraftBroken, page!.User);
     }
 
@@ -93,7 +93,7 @@ public sealed class PlanPages(
             return ErrorView.Page(StatusCodes.Status400BadRequest, WebText.Preview, WebText.DraftBroken, page!.User);
         }
 
-        Edit(draft, form);
+        await EditAsync(draft, form, cancellationToken);
         var confirmation = draft.ToConfirmation();
         var errors = new FieldErrors();
         if (confirmation is null)
@@ -148,7 +148,12 @@ public sealed class PlanPages(
         return PlanViews.Preview(page, draft, drafts.Protect(draft), known, errors, status);
     }
 
-    private PlanDraft Edit(PlanDraft draft, IFormCollection form)
+    /// <summary>
+    /// Applies the rows' fields and the agency decisions of the submitted page (named by agency, as that page listed
+    /// them), then finds the new agencies again over the edited rows: each keeps its decision, a name new since is accepted
+    /// until staff decide otherwise, and every one is decided, as the confirmation requires.
+    /// </summary>
+    private async Task<PlanDraft> EditAsync(PlanDraft draft, IFormCollection form, CancellationToken cancellationToken)
     {
         for (var i = 0; i < draft.Tasks.Count; i++)
         {
@@ -158,13 +163,22 @@ public sealed class PlanPages(
             draft.Task(i).Apply(Get("title"), lead, cooperating, Get("deadlineText"), text => draft.Read(parser, text, views.Today));
         }
 
-        var names = draft.NewAgencies;
-        if (names.Count > 0)
+        var submitted = new Dictionary<string, (string Decision, string? RenameTo)>(StringComparer.Ordinal);
+        for (var j = 0; form.TryGetValue($"a{j}.name", out var name); j++)
         {
-            draft.Decide(names.Select((a, j) => (a.Name, form[$"a{j}.decision"].ToString() is { Length: > 0 } d ? d : "accept",
-                (string?)form[$"a{j}.renameTo"].ToString())));
+            submitted[name.ToString()] = (form[$"a{j}.decision"].ToString() is { Length: > 0 } d ? d : "accept", form[$"a{j}.renameTo"].ToString());
         }
 
+        var found = await decisions.FindAsync(draft.Names, cancellationToken);
+        var chosen = found.Select(a => submitted.TryGetValue(a.Name, out var given) ? (a.Name, given.Decision, given.RenameTo) : Prior(draft, a.Name)).ToList();
+        draft.SetNewAgencies(found);
+        draft.Decide(chosen);
         return draft;
+    }
+
+    private static (string Name, string Decision, string? RenameTo) Prior(PlanDraft draft, string name)
+    {
+        var (decision, renameTo) = draft.DecisionFor(name);
+        return (name, decision, renameTo);
     }
 }

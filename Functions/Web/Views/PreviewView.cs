@@ -78,7 +78,7 @@ public static class PreviewView
             <label><input type="radio" name="{id}.decision" value="{value}"{If(decision.Decision == value, Html($" checked"))}> {label}</label>
             """);
         return Html($"""
-            <div class="agency-decision" role="group" aria-labelledby="{id}-name"><p id="{id}-name"><strong>{name}</strong>{If(similar.Count > 0, Html($""" <span class="muted">(gần giống: {string.Join(", ", similar)})</span>"""))}</p>
+            <div class="agency-decision" role="group" aria-labelledby="{id}-name">{Forms.Hidden(id + ".name", name)}<p id="{id}-name"><strong>{name}</strong>{If(similar.Count > 0, Html($""" <span class="muted">(gần giống: {string.Join(", ", similar)})</span>"""))}</p>
             {Choice("accept", WebText.Accept)} {Choice("reject", WebText.Reject)} {Choice("rename", WebText.RenameTo)}
             {Forms.Select(id + "-rename", id + ".renameTo", WebText.RenameTo, options, decision.RenameTo)}</div>
             """);
