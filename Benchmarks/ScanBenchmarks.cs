@@ -21,7 +21,9 @@ namespace DeadlineBot.Benchmarks;
 /// Each scan stands for the next working day (from 2/3/2022), so every iteration claims new reminders (about 90 a
 /// day per 10,000 tasks, to some 40 agencies). The data stays in Azurite between runs (prefix bench10000, bench100000); the reminder log and
 /// queue are emptied first. Needs DEADLINEBOT_STORAGE (scripts/services.sh prints it). Run:
-/// <c>DEADLINEBOT_STORAGE=... dotnet run -c Release --project Benchmarks -- --filter '*ScanBenchmarks*'</c>.
+/// <c>DEADLINEBOT_STORAGE=... dotnet run -c Release --project Benchmarks -- --filter '*ScanBenchmarks*'</c>, or
+/// <c>scripts/bench-scan.sh</c> for the time and peak working set of one scan beside one read, process by process
+/// (<see cref="ScanPeak"/>; 300,000 tasks: <c>scripts/bench-scan.sh 300000</c>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ScanConfig))]

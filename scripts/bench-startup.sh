@@ -2,8 +2,10 @@
 # Time from process start to the first answered request (GET /api/health, or / for the empty app), median of N runs:
 #   DeadlineBot self-hosted as scripts/run.sh starts it (the HTTP functions, the timer and the queue listener), and
 #   an empty ASP.NET Core app (dotnet new web) built the same way, as the floor.
-# Release builds, framework-dependent, no Functions host. Needs Azurite for the self-hosted run:
+# Framework-dependent, no Functions host (the host cannot run here: this is the self-hosted mode). Needs Azurite:
 #   scripts/bench-startup.sh [runs=7]   (uses DEADLINEBOT_STORAGE, else starts the test profile's Azurite)
+# DEADLINEBOT_BENCH_PACKAGE=1 measures the app as deployed (scripts/package.sh: linux-x64 ReadyToRun, workstation GC)
+# beside the empty app published the same way; otherwise both are Release builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -19,9 +21,17 @@ fi
 cleanup() { [ -n "$started_services" ] && scripts/services.sh stop test; }
 trap cleanup EXIT
 
-echo "building (Release)..." >&2
-dotnet build Functions/Functions.csproj -c Release -nologo -v quiet -clp:NoSummary >&2
-if [ ! -f "$work/empty/bin/Release/net10.0/empty.dll" ]; then
+if [ "${DEADLINEBOT_BENCH_PACKAGE:-}" = 1 ]; then
+  echo "publishing the package and the empty app (linux-x64, ReadyToRun)..." >&2
+  scripts/package.sh "$work/app.zip" >/dev/null
+  rm -rf "$work/app" && mkdir -p "$work/app" && python3 -m zipfile -e "$work/app.zip" "$work/app"
+  app=$work/app/DeadlineBot.Functions.dll
+else
+  echo "building (Release)..." >&2
+  dotnet build Functions/Functions.csproj -c Release -nologo -v quiet -clp:NoSummary >&2
+  app=Functions/bin/Release/net10.0/DeadlineBot.Functions.dll
+fi
+if [ ! -f "$work/empty/Program.cs" ]; then
   rm -rf "$work/empty"
   # Outside the repository's Directory.Build.props: the template as it comes.
   tmp=$(mktemp -d)
@@ -29,7 +39,15 @@ if [ ! -f "$work/empty/bin/Release/net10.0/empty.dll" ]; then
   mv "$tmp/empty" "$work/empty"
   rm -rf "$tmp"
 fi
-(cd "$work/empty" && dotnet build -c Release -nologo -v quiet -clp:NoSummary -p:ImportDirectoryBuildProps=false -p:ImportDirectoryPackagesProps=false >&2)
+empty_props=(-p:ImportDirectoryBuildProps=false -p:ImportDirectoryPackagesProps=false)
+if [ "${DEADLINEBOT_BENCH_PACKAGE:-}" = 1 ]; then
+  (cd "$work/empty" && dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -p:ServerGarbageCollection=false -o ../empty-published -nologo -v quiet "${empty_props[@]}" >&2)
+  empty=$work/empty-published/empty.dll
+else
+  (cd "$work/empty" && dotnet build -c Release -nologo -v quiet -clp:NoSummary "${empty_props[@]}" >&2)
+  empty=$work/empty/bin/Release/net10.0/empty.dll
+fi
 
 # Prints the milliseconds from starting "$@" to the first 200 from $url.
 time_one() {
@@ -49,19 +67,18 @@ time_one() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() {
-  local name=$1 url=$2; shift 2
-  local all=()
-  for _ in $(seq 1 "$runs"); do all+=("$(time_one "$url" "$@")"); done
-  printf '%-44s median %5d ms   runs: %s\n' "$name" "$(printf '%s\n' "${all[@]}" | median)" "${all[*]}"
-}
+report() { printf '%-44s median %5d ms   runs: %s\n' "$1" "$(printf '%s\n' "${@:2}" | median)" "${*:2}"; }
 
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 export DeadlineBot__Storage__ConnectionString="$DEADLINEBOT_STORAGE" DeadlineBot__Storage__TablePrefix=benchstartup
 export DeadlineBot__Smtp__Host=127.0.0.1 DeadlineBot__Smtp__Port=25 DeadlineBot__Smtp__Security=None DeadlineBot__Smtp__FromAddress=bench@localhost
 export DeadlineBot__Links__BaseUrl=http://localhost DeadlineBot__Links__SigningKey="bench-$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
-app=Functions/bin/Release/net10.0/DeadlineBot.Functions.dll
-
-echo "time from process start to first answered request ($runs runs each, $(nproc) cores):"
-measure "DeadlineBot, self-hosted (timer + queue)" "http://127.0.0.1:$port/api/health" dotnet "$app" --urls "http://127.0.0.1:$port"
-measure "empty ASP.NET Core app (dotnet new web)" "http://127.0.0.1:$port/" dotnet "$work/empty/bin/Release/net10.0/empty.dll" --urls "http://127.0.0.1:$port"
+echo "time from process start to first answered request ($runs runs each, $(nproc) cores, $(uptime | sed 's/.*load/load/')):"
+# The app and the floor alternate, so a change in the machine's load reaches both alike.
+app_ms=() empty_ms=()
+for _ in $(seq 1 "$runs"); do
+  app_ms+=("$(time_one "http://127.0.0.1:$port/api/health" dotnet "$app" --urls "http://127.0.0.1:$port")")
+  empty_ms+=("$(time_one "http://127.0.0.1:$port/" dotnet "$empty" --urls "http://127.0.0.1:$port")")
+done
+report "DeadlineBot, self-hosted (timer + queue)" "${app_ms[@]}"
+report "empty ASP.NET Core app (dotnet new web)" "${empty_ms[@]}"

@@ -47,30 +47,22 @@ public sealed class ReminderPlanner
     public IReadOnlyList<ReminderDigest> Plan(IEnumerable<TrackedTask> tasks, DateOnly today, DateOnly? lastScan = null)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        var from = lastScan is { } last && last < today ? last.AddDays(1) : today;
-        var byAgency = new SortedDictionary<string, List<ReminderItem>>(StringComparer.Ordinal);
+        var plan = Begin(today, lastScan);
         foreach (var task in tasks)
         {
-            if (task.Lead.Count == 0 || Latest(task, from, today) is not { } reminder)
-            {
-                continue;
-            }
-
-            var item = ToItem(task, reminder, today);
-            foreach (var agency in task.Lead.Distinct(StringComparer.Ordinal))
-            {
-                if (!byAgency.TryGetValue(agency, out var items))
-                {
-                    byAgency[agency] = items = [];
-                }
-
-                items.Add(item);
-            }
+            plan.Add(task);
         }
 
-        return [.. byAgency.Select(pair => new ReminderDigest(pair.Key, today, [.. pair.Value
-            .OrderBy(i => i.Due).ThenBy(i => i.Ref, StringComparer.Ordinal).ThenBy(i => i.TaskId, StringComparer.Ordinal)]))];
+        return plan.Digests();
     }
+
+    /// <summary>An empty plan for <paramref name="today"/> to add tasks to one by one (see <see cref="Plan"/> for <paramref name="lastScan"/>).</summary>
+    public ReminderPlan Begin(DateOnly today, DateOnly? lastScan = null) =>
+        new(this, today, lastScan is { } last && last < today ? last.AddDays(1) : today);
+
+    /// <summary>The one item <paramref name="task"/> gives for the days [<paramref name="from"/>, <paramref name="today"/>], if any.</summary>
+    internal ReminderItem? ItemFor(TrackedTask task, DateOnly from, DateOnly today) =>
+        Latest(task, from, today) is { } reminder ? ToItem(task, reminder, today) : null;
 
     /// <summary>The latest reminder of <paramref name="task"/> whose day falls in [<paramref name="from"/>, <paramref name="today"/>].</summary>
     private ReminderCandidate? Latest(TrackedTask task, DateOnly from, DateOnly today)

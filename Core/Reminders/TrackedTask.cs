@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using DeadlineBot.Core.Deadlines;
 
 namespace DeadlineBot.Core.Reminders;
@@ -22,13 +23,13 @@ public sealed record TrackedTask(
     (int Month, int Day)? YearlyDueDay = null)
 {
     /// <summary>The day each reported occurrence of a recurring task was done, by <see cref="Occurrence.Id"/>.</summary>
-    public IReadOnlyDictionary<string, DateOnly> Done { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, DateOnly> Done { get; init; } = ReadOnlyDictionary<string, DateOnly>.Empty;
 
     /// <summary>
     /// The due date each reported occurrence had when it was reported, by <see cref="Occurrence.Id"/>: an edit that moves
     /// the rule moves the occurrences still open, not those reported.
     /// </summary>
-    public IReadOnlyDictionary<string, DateOnly> ReportedDue { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, DateOnly> ReportedDue { get; init; } = ReadOnlyDictionary<string, DateOnly>.Empty;
 
     /// <summary>
     /// When tracking of the plan began (the day it was confirmed, unless staff changed it): a recurring task's

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Storage;
 
@@ -13,42 +12,28 @@ namespace DeadlineBot.Functions.Reminders;
 /// </summary>
 public sealed class DigestDispatcher(ReminderLog log, ReminderQueues queues, TimeProvider time, ILogger<DigestDispatcher> logger)
 {
-    private const int Parallelism = 32;
+    /// <summary>Digests queued at once (each is two or three requests of its own).</summary>
+    private const int Parallelism = 8;
 
     /// <summary>Claims and queues each digest; returns the ids queued and how many reminders the digests hold.</summary>
     public async Task<(List<string> Queued, int Held)> DispatchAsync(IReadOnlyList<DigestRecord> digests, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var won = await ClaimAsync(digests, now, cancellationToken);
-        var queued = new List<string>();
-        foreach (var (digest, items) in won)
-        {
-            if (await QueueAsync(digest, items, cancellationToken))
-            {
-                queued.Add(digest.Id);
-            }
-        }
-
-        return (queued, won.Sum(w => w.Won.Count));
+        var done = new bool[won.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, won.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => done[i] = await QueueAsync(won[i].Digest, won[i].Won, ct));
+        return ([.. won.Where((_, i) => done[i]).Select(w => w.Digest.Id)], won.Sum(w => w.Won.Count));
     }
 
     /// <summary>Claims the items of every digest; returns each digest with the items it holds.</summary>
     private async Task<IReadOnlyList<(DigestRecord Digest, IReadOnlyList<ReminderItem> Won)>> ClaimAsync(
         IReadOnlyList<DigestRecord> digests, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var won = new ConcurrentDictionary<(string DigestId, string Key), bool>();
-        var claims = digests.SelectMany(d => d.Items.Select(item => (Digest: d, Item: item)));
-        await Parallel.ForEachAsync(
-            claims,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (claim, ct) =>
-            {
-                if (await log.ClaimForAsync(claim.Digest.Agency, claim.Item, claim.Digest.Id, now, ct))
-                {
-                    won[(claim.Digest.Id, claim.Item.Key)] = true;
-                }
-            });
-
-        return [.. digests.Select(d => (d, (IReadOnlyList<ReminderItem>)[.. d.Items.Where(i => won.ContainsKey((d.Id, i.Key)))]))];
+        var claims = digests.SelectMany(d => d.Items.Select(item => new ReminderClaim(d.Agency, item, d.Id))).ToList();
+        var won = await log.ClaimManyAsync(claims, now, cancellationToken);
+        return [.. digests.Select(d => (d, (IReadOnlyList<ReminderItem>)[.. d.Items.Where(i => won.Contains((d.Id, i.Key)))]))];
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Storage;
@@ -16,7 +15,7 @@ namespace DeadlineBot.Functions.Reminders;
 /// </summary>
 public sealed class ReminderScanService(
     PlanRepository plans,
-    TaskRepository tasks,
+    OpenTaskReader openTasks,
     ReminderLog log,
     ScanStateRepository scanState,
     DigestDispatcher dispatcher,
@@ -26,15 +25,15 @@ public sealed class ReminderScanService(
     IOptions<ReminderOptions> options,
     ILogger<ReminderScanService> logger)
 {
-    private const int Parallelism = 32;
-
     /// <summary>Scans for <paramref name="asOf"/> (a benchmark's or test's day), else for the app's today (see <see cref="Clock.ClockOptions"/>).</summary>
     public async Task<ScanResult> ScanAsync(DateOnly? asOf, CancellationToken cancellationToken)
     {
         var today = asOf ?? VietnamTime.Today(time);
         var lastScan = await scanState.GetLastScanAsync(cancellationToken);
-        var tracked = await LoadAsync(cancellationToken);
-        var digests = planner.Plan(tracked, today, lastScan is { } last && last <= today ? last : null);
+        var plan = planner.Begin(today, lastScan is { } last && last <= today ? last : null);
+        var byId = (await plans.ListAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var tracked = await openTasks.ReadAsync(byId, (task, taskPlan) => plan.Add(task.ToTracked(taskPlan)), cancellationToken);
+        var digests = plan.Digests();
         var planned = digests.Sum(d => d.Items.Count);
 
         var now = time.GetUtcNow();
@@ -42,7 +41,7 @@ public sealed class ReminderScanService(
         var (queued, held) = await dispatcher.DispatchAsync(await RecordAsync(digests, now, cancellationToken), now, cancellationToken);
 
         await scanState.RecordScanAsync(today, now, queued.Count + recovered.Count, cancellationToken);
-        var result = new ScanResult(today, tracked.Count, planned, planned - held, queued) { Recovered = recovered };
+        var result = new ScanResult(today, tracked, planned, planned - held, queued) { Recovered = recovered };
         logger.LogInformation(
             "Scan for {Date}: {Tasks} open tasks, {Planned} reminders planned, {AlreadySent} already sent, {Digests} digests queued",
             today, result.Tasks, result.Planned, result.AlreadySent, queued.Count);
@@ -69,35 +68,11 @@ public sealed class ReminderScanService(
         return await recovery.RecoverAsync(today, cancellationToken);
     }
 
-    private async Task<List<TrackedTask>> LoadAsync(CancellationToken cancellationToken)
-    {
-        var byId = (await plans.ListAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var tracked = new List<TrackedTask>();
-        await foreach (var task in tasks.ListOpenAsync(cancellationToken))
-        {
-            tracked.Add(task.ToTracked(byId.GetValueOrDefault(task.PlanId)));
-        }
-
-        return tracked;
-    }
-
     /// <summary>Records each planned digest as Claimed; returns those this scan recorded (another scan owns the rest).</summary>
     private async Task<List<DigestRecord>> RecordAsync(IReadOnlyList<ReminderDigest> digests, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var recorded = new ConcurrentBag<DigestRecord>();
-        await Parallel.ForEachAsync(
-            digests,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (digest, ct) =>
-            {
-                var record = DigestStates.Recorded(new DigestRecord(digest.Id, digest.Agency, digest.Date, digest.Items, DigestStatus.Claimed, now));
-                var added = await log.AddDigestAsync(record, ct);
-                if (added.Saved)
-                {
-                    recorded.Add(record with { ETag = added.ETag });
-                }
-            });
-
-        return [.. recorded.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        var records = digests.Select(d => DigestStates.Recorded(new DigestRecord(d.Id, d.Agency, d.Date, d.Items, DigestStatus.Claimed, now))).ToList();
+        var added = await log.AddDigestsAsync(records, cancellationToken);
+        return [.. records.Zip(added).Where(r => r.Second.Saved).Select(r => r.First with { ETag = r.Second.ETag }).OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using DeadlineBot.Core.Reminders;
 
@@ -11,6 +12,12 @@ namespace DeadlineBot.Functions.Storage;
 /// </summary>
 public sealed class ReminderLog(StorageTables tables)
 {
+    /// <summary>Claim batches written at once.</summary>
+    private const int Parallelism = 8;
+
+    /// <summary>A claim row's payload, generously: keys, ids and the time.</summary>
+    private const int ClaimBytes = 2048;
+
     /// <summary>The key the log keeps for an agency's reminder: the planner's item key, per agency.</summary>
     public static string LogKey(string agency, ReminderItem item)
     {
@@ -21,20 +28,39 @@ public sealed class ReminderLog(StorageTables tables)
     /// <summary>Claims the reminder for <paramref name="digestId"/>; false when it was claimed before (by any scan).</summary>
     public async Task<bool> TryClaimAsync(string agency, ReminderItem item, string digestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var key = LogKey(agency, item);
-        var (partition, row) = ReminderLogEntry.KeysFor(key);
-        var entry = new ReminderLogEntry
-        {
-            PartitionKey = partition,
-            RowKey = row,
-            Key = key,
-            DigestId = digestId,
-            TaskId = item.TaskId,
-            PlanId = item.PlanId,
-            Claimed = now,
-        };
-        var result = await TableWrites.AddAsync(await TableAsync(cancellationToken), entry, cancellationToken);
+        var result = await TableWrites.AddAsync(await TableAsync(cancellationToken), Entry(new(agency, item, digestId), now), cancellationToken);
         return result.Saved;
+    }
+
+    /// <summary>
+    /// Claims many reminders at once, in transactions of up to 100 per log partition (<see cref="TableBatches"/>). A batch
+    /// with any reminder claimed before adds nothing, and its reminders are then claimed one by one as
+    /// <see cref="ClaimForAsync"/> does. Returns the claims won (digest id, item key).
+    /// </summary>
+    public async Task<IReadOnlySet<(string DigestId, string ItemKey)>> ClaimManyAsync(IReadOnlyList<ReminderClaim> claims, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var table = await TableAsync(cancellationToken);
+        var entries = claims.ToDictionary<ReminderClaim, ReminderLogEntry, ReminderClaim>(c => Entry(c, now), c => c, ReferenceEqualityComparer.Instance);
+        var won = new ConcurrentDictionary<(string, string), bool>();
+        await Parallel.ForEachAsync(
+            TableBatches.Of(entries.Keys, _ => ClaimBytes),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (batch, ct) =>
+            {
+                // A batch of one is a plain insert: no transaction to wait for, so these run side by side.
+                var added = batch.Count > 1 && await TableWrites.AddBatchAsync(table, batch, ct) is not null;
+                foreach (var entry in batch)
+                {
+                    var claim = entries[entry];
+                    if (added || await ClaimForAsync(claim.Agency, claim.Item, claim.DigestId, now, ct))
+                    {
+                        won[(claim.DigestId, claim.Item.Key)] = true;
+                    }
+                }
+            });
+
+        return won.Keys.ToHashSet();
     }
 
     /// <summary>
@@ -56,6 +82,29 @@ public sealed class ReminderLog(StorageTables tables)
     {
         ArgumentNullException.ThrowIfNull(digest);
         return await TableWrites.AddAsync(await TableAsync(cancellationToken), DigestEntity.From(digest), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds many digests, in transactions (<see cref="TableBatches"/>); a batch holding a digest recorded before adds
+    /// nothing and its digests are added one by one. Returns each digest's result, in order.
+    /// </summary>
+    public async Task<IReadOnlyList<WriteResult>> AddDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(digests);
+        var table = await TableAsync(cancellationToken);
+        var entities = digests.Select(DigestEntity.From).ToList();
+        var index = entities.Select((e, i) => (e, i)).ToDictionary<(DigestEntity E, int I), DigestEntity, int>(p => p.E, p => p.I, ReferenceEqualityComparer.Instance);
+        var results = new WriteResult[entities.Count];
+        foreach (var batch in TableBatches.Of(entities, e => ((e.Items?.Length ?? 0) * 4 / 3) + ClaimBytes))
+        {
+            var added = await TableWrites.AddBatchAsync(table, batch, cancellationToken);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                results[index[batch[i]]] = added?[i] ?? await TableWrites.AddAsync(table, batch[i], cancellationToken);
+            }
+        }
+
+        return results;
     }
 
     public async Task<DigestRecord?> GetDigestAsync(string digestId, CancellationToken cancellationToken) =>
@@ -135,6 +184,22 @@ public sealed class ReminderLog(StorageTables tables)
 
     private async Task<IReadOnlyList<DigestRecord>> ListDigestsAsync(string filter, CancellationToken cancellationToken) =>
         await TableReads.ListAsync(await TableAsync(cancellationToken), filter, (DigestEntity e) => e.ToDigest(), cancellationToken);
+
+    private static ReminderLogEntry Entry(ReminderClaim claim, DateTimeOffset now)
+    {
+        var key = LogKey(claim.Agency, claim.Item);
+        var (partition, row) = ReminderLogEntry.KeysFor(key);
+        return new ReminderLogEntry
+        {
+            PartitionKey = partition,
+            RowKey = row,
+            Key = key,
+            DigestId = claim.DigestId,
+            TaskId = claim.Item.TaskId,
+            PlanId = claim.Item.PlanId,
+            Claimed = now,
+        };
+    }
 
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(StorageTables.ReminderLog, cancellationToken);
 }

@@ -12,12 +12,11 @@ public sealed class StorageReadiness(StorageTables tables, ReminderQueues queues
     /// <summary>Creates what is missing; throws when storage cannot be reached.</summary>
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        foreach (var name in TableNames)
-        {
-            await tables.GetAsync(name, cancellationToken);
-        }
-
-        await queues.GetMainAsync(cancellationToken);
-        await queues.GetPoisonAsync(cancellationToken);
+        // At once rather than one after another: this is the first request's work after a cold start.
+        await Task.WhenAll([
+            .. TableNames.Select(name => (Task)tables.GetAsync(name, cancellationToken)),
+            queues.GetMainAsync(cancellationToken),
+            queues.GetPoisonAsync(cancellationToken),
+        ]);
     }
 }

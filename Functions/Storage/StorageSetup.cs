@@ -19,6 +19,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<ReminderQueues>();
         builder.Services.AddSingleton<PlanRepository>();
         builder.Services.AddSingleton<TaskRepository>();
+        builder.Services.AddSingleton<OpenTaskReader>();
         builder.Services.AddSingleton<AgencyRepository>();
         builder.Services.AddSingleton<ReminderLog>();
         builder.Services.AddSingleton<ScanStateRepository>();

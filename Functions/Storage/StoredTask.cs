@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Azure;
 using DeadlineBot.Core.Deadlines;
 using DeadlineBot.Core.Reminders;
@@ -51,10 +52,11 @@ public sealed record StoredTask(
     public TrackedTask ToTracked(StoredPlan? plan) =>
         new(Id, PlanId, Ref, Title, plan?.Title, Lead, ReportTo, Schedules, IsRecurring ? null : DoneOn, Created, plan?.YearlyDue)
         {
-            Done = Completions.Where(c => c.Occurrence is not null)
+            // Most tasks have no report: keep TrackedTask's shared empty maps rather than building two per task.
+            Done = Completions.Count == 0 ? ReadOnlyDictionary<string, DateOnly>.Empty : Completions.Where(c => c.Occurrence is not null)
                 .GroupBy(c => c.Occurrence!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Last().DoneOn, StringComparer.Ordinal),
-            ReportedDue = Completions.Where(c => c.Occurrence is not null && c.Due is not null)
+            ReportedDue = Completions.Count == 0 ? ReadOnlyDictionary<string, DateOnly>.Empty : Completions.Where(c => c.Occurrence is not null && c.Due is not null)
                 .GroupBy(c => c.Occurrence!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Last().Due!.Value, StringComparer.Ordinal),
             TrackedFrom = plan?.TrackingFrom,

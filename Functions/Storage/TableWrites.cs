@@ -10,6 +10,13 @@ namespace DeadlineBot.Functions.Storage;
 /// </summary>
 public static class TableWrites
 {
+    /// <summary>
+    /// One transaction at a time per process. Azure takes concurrent ones, but Azurite keeps a single rollback list for
+    /// all of them: a second transaction begun while one runs fails, and its rollback removes the first one's rows
+    /// although that one answers success. Tests, the benchmarks and local runs use Azurite, so the process never overlaps them.
+    /// </summary>
+    private static readonly SemaphoreSlim OneTransaction = new(1, 1);
+
     public static Task<WriteResult> AddAsync(TableClient table, ITableEntity entity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -26,6 +33,31 @@ public static class TableWrites
     {
         ArgumentNullException.ThrowIfNull(table);
         return RunAsync(() => table.DeleteEntityAsync(partitionKey, rowKey, RequireETag(ifMatch), cancellationToken));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="batch"/> (one partition, see <see cref="TableBatches"/>) in one transaction: all or nothing.
+    /// Returns each entity's result in order, or null when an entity already existed, in which case none was added.
+    /// </summary>
+    public static async Task<IReadOnlyList<WriteResult>?> AddBatchAsync<T>(TableClient table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
+        where T : ITableEntity
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(batch);
+        await OneTransaction.WaitAsync(cancellationToken);
+        try
+        {
+            var response = await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
+            return [.. response.Value.Select(WriteResult.Of)];
+        }
+        catch (TableTransactionFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        {
+            return null;
+        }
+        finally
+        {
+            OneTransaction.Release();
+        }
     }
 
     /// <summary>An update without a real ETag would overwrite someone else's change: refuse it.</summary>

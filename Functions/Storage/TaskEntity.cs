@@ -66,17 +66,27 @@ internal sealed class TaskEntity : TableRow
 
     public static string Marker(AgencyId agency) => "|" + agency.Value + "|";
 
-    public StoredTask ToTask() =>
+    /// <summary>
+    /// The columns the daily scan reads (<see cref="ToTask(StoredJsonCache)"/>): what the reminder planner needs, not the
+    /// cooperating agencies, deadline text, note or the denormalised query columns.
+    /// </summary>
+    public static IReadOnlyList<string> ScanColumns { get; } =
+        [nameof(PartitionKey), nameof(RowKey), nameof(Ref), nameof(Title), nameof(Lead), nameof(ReportTo), nameof(Schedules), nameof(DoneOn), nameof(Completions), nameof(Created)];
+
+    public StoredTask ToTask() => ToTask(null);
+
+    /// <summary>The stored task; lead lists and schedules from <paramref name="cache"/> when given (shared, immutable values).</summary>
+    public StoredTask ToTask(StoredJsonCache? cache) =>
         new(
             PartitionKey,
             RowKey,
             Ref,
             Title,
-            StoredJson.ReadNames(Lead),
+            cache?.ReadNames(Lead) ?? StoredJson.ReadNames(Lead),
             StoredJson.ReadNames(Cooperating),
             ReportTo,
             DeadlineText,
-            StoredJson.ReadSchedules(Schedules),
+            cache?.ReadSchedules(Schedules) ?? StoredJson.ReadSchedules(Schedules),
             Note,
             StoredDates.Read(DoneOn),
             StoredDates.Read(Created))
