@@ -1,6 +1,7 @@
 using DeadlineBot.Functions.Exports;
 using DeadlineBot.Functions.Feeds;
 using DeadlineBot.Functions.Hosting;
+using DeadlineBot.Functions.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DeadlineBot.Functions;
@@ -15,6 +16,6 @@ public static class DeadlineBotSetup
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddSingleton<Seeder>();
         builder.Services.AddHostedService(s => s.GetRequiredService<Seeder>());
-        return builder.AddDeadlineBotCore().AddStorage().AddEmail().AddReminderPipeline().AddApi().AddExports().AddFeeds();
+        return builder.AddDeadlineBotCore().AddStorage().AddEmail().AddReminderPipeline().AddApi().AddExports().AddFeeds().AddWeb();
     }
 }

@@ -6,6 +6,7 @@ if (HostingMode.StartedByFunctionsHost(args))
 {
     var worker = FunctionsApplication.CreateBuilder(args);
     worker.ConfigureFunctionsWebApplication();
+    worker.UseMiddleware<DeadlineBot.Functions.Web.WebErrorMiddleware>();
     worker.AddDeadlineBot();
     worker.Build().Run();
 }

@@ -45,6 +45,9 @@ param smtpPort int = 587
 ])
 param smtpSecurity string = 'StartTls'
 
+@description('SHA-256 thumbprint of a self-signed relay certificate to trust (64 hex digits); empty: only certificates the platform trusts.')
+param smtpServerCertificateThumbprint string = ''
+
 @description('SMTP user name; empty with ACS: the SMTP username created for smtpEntraApplicationId.')
 param smtpUserName string = ''
 
@@ -117,6 +120,14 @@ param apiKeys apiKey[] = [
   }
 ]
 
+// ---- Web app sign-in ----------------------------------------------------------------------------
+
+@description('Entra ID app registration (client id) people sign in to the web app (/api/app/) with, through App Service Authentication; its app roles "staff" and "admin" are the roles. Empty: no Easy Auth, the web app asks for an API key instead.')
+param webEntraClientId string = ''
+
+@description('Entra ID tenant of that app registration.')
+param webEntraTenantId string = subscription().tenantId
+
 // ---- Secrets: pass only to set or rotate them; omitted, the vault keeps what it has -------------
 
 @description('SMTP password (with ACS: the Entra app\'s client secret). Stored as Key Vault secret smtp-password.')
@@ -126,6 +137,10 @@ param smtpPassword string = ''
 @description('Key that signs "report done" links. Stored as Key Vault secret link-signing-key.')
 @secure()
 param linkSigningKey string = ''
+
+@description('Client secret of the web app\'s Entra app registration. Stored as Key Vault secret web-auth-client-secret.')
+@secure()
+param webEntraClientSecret string = ''
 
 @description('API key values by API key name. Stored as Key Vault secrets api-key-<name>.')
 @secure()
@@ -190,6 +205,7 @@ module vault 'modules/keyVault.bicep' = {
       {
         'smtp-password': smtpPassword
         'link-signing-key': linkSigningKey
+        'web-auth-client-secret': webEntraClientSecret
       },
       (secrets, key) => union(secrets, { 'api-key-${key.key}': key.value })
     )
@@ -244,6 +260,7 @@ var appSettings = union(
     DeadlineBot__Smtp__Host: useAzureEmail ? 'smtp.azurecomm.net' : smtpHost
     DeadlineBot__Smtp__Port: string(smtpPort)
     DeadlineBot__Smtp__Security: smtpSecurity
+    DeadlineBot__Smtp__ServerCertificateThumbprint: smtpServerCertificateThumbprint
     DeadlineBot__Smtp__UserName: smtpLogin
     DeadlineBot__Smtp__Password: secretReference(vault.outputs.uri, 'smtp-password')
     DeadlineBot__Smtp__FromAddress: fromAddress
@@ -271,6 +288,11 @@ var appSettings = union(
     DeadlineBot__Links__BaseUrl: empty(linkBaseUrl) ? 'https://${functionAppName}.azurewebsites.net' : linkBaseUrl
     DeadlineBot__Links__SigningKey: secretReference(vault.outputs.uri, 'link-signing-key')
     DeadlineBot__Links__ValidDays: string(linkValidDays)
+
+    // The web app: Entra ID through App Service Authentication when an app registration is given, else API keys.
+    DeadlineBot__Web__SignIn: empty(webEntraClientId) ? 'Keys' : 'EntraId'
+    DeadlineBot__Web__SessionHours: '12'
+    MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: empty(webEntraClientId) ? '' : secretReference(vault.outputs.uri, 'web-auth-client-secret')
   },
   apiKeySettings
 )
@@ -289,6 +311,8 @@ module functionApp 'modules/functionApp.bicep' = {
     appInsightsName: monitoring.outputs.appInsightsName
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    entraClientId: webEntraClientId
+    entraTenantId: webEntraTenantId
   }
 }
 

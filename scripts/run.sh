@@ -69,6 +69,7 @@ echo "run.sh: scanning for reminders as of ${as_of:-today}..."
 curl -fs -X POST "$url/admin/functions/ScanTimer" -H 'Content-Type: application/json' -H 'X-Api-Key: local-admin-key' -d '{"input": ""}'
 echo
 echo
+echo "  Web app:       $url/api/app/   (sign in with local-staff-key, or local-admin-key for the dashboard; $url/app/ leads there)"
 echo "  DeadlineBot:   $url   (API: $url/api/health, staff key: local-staff-key)"
 echo "  Emails:        http://localhost:1080   (the digests arrive within a minute)"
 echo "  Press Ctrl-C to stop everything."

@@ -4,6 +4,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results=.local/test-results
+# The browser tests drive Debian's Chromium (never a browser Playwright downloads); install it when it is missing.
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then
+  echo "test.sh: installing chromium for the browser tests..."
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo -n"
+  { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1 \
+    || echo "test.sh: could not install chromium; the browser tests will fail" >&2
+fi
 rm -rf "$results"
 env_lines=$(scripts/services.sh start test) || { tail -n 20 .local/test/*.log >&2; echo "0 passed, 1 failed"; exit 1; }
 while IFS= read -r line; do export "TEST_${line}"; done <<<"$env_lines"

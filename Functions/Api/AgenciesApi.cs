@@ -9,7 +9,7 @@ namespace DeadlineBot.Functions.Api;
 
 /// <summary>The agency directory: list, read, add, replace (If-Match), delete. Reads need a key too: an agency's
 /// entry holds people's email addresses.</summary>
-public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyDirectory directory)
+public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyEditor editor)
 {
     private const string Agencies = "agencies";
     private const string Agency = "agencies/{agencyId}";
@@ -52,7 +52,7 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             return refused;
         }
 
-        var agency = ToAgency(input!, directory.Canonical(input!.Name!));
+        var agency = editor.ToAgency(input!);
         var result = await agencies.AddAsync(agency, cancellationToken);
         if (!result.Saved)
         {
@@ -81,26 +81,19 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             return badIfMatch;
         }
 
-        if (!AgencyId.TryParse(agencyId, out var id) || await agencies.GetAsync(id, cancellationToken) is not { } current)
+        var edit = await editor.ReplaceAsync(agencyId, input!, ifMatch.Expected, cancellationToken);
+        switch (edit.Outcome)
         {
-            return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
+            case AgencyEditOutcome.Saved:
+                request.HttpContext.Response.Headers.ETag = edit.Agency!.ETag.ToString();
+                return TypedResults.Ok(AgencyView.From(edit.Agency));
+            case AgencyEditOutcome.NotFound:
+                return Problems.NotFound("agencyId", ApiMessages.AgencyNotFound);
+            case AgencyEditOutcome.NameIsKey:
+                return Problems.BadRequest("name", ApiMessages.NameIsKey);
+            default:
+                return Problems.Stale();
         }
-
-        var replacement = ToAgency(input!, directory.Canonical(input!.Name!)) with { ETag = ifMatch.Expected(current.ETag) };
-        if (replacement.Id != current.Id)
-        {
-            return Problems.BadRequest("name", ApiMessages.NameIsKey);
-        }
-
-        replacement = replacement with { Name = current.Name, FeedToken = current.FeedToken };
-        var result = await agencies.UpdateAsync(replacement, cancellationToken);
-        if (!result.Saved)
-        {
-            return result.Outcome == WriteOutcome.NotFound ? Problems.NotFound("agencyId", ApiMessages.AgencyNotFound) : Problems.Stale();
-        }
-
-        request.HttpContext.Response.Headers.ETag = result.ETag.ToString();
-        return TypedResults.Ok(AgencyView.From(replacement with { ETag = result.ETag }));
     }
 
     /// <summary>Delete an agency (If-Match optional).</summary>
@@ -132,11 +125,4 @@ public sealed class AgenciesApi(ApiKeys keys, AgencyRepository agencies, AgencyD
             _ => Problems.Stale(),
         };
     }
-
-    private static Storage.Agency ToAgency(AgencyInput input, string canonical) =>
-        new(
-            canonical,
-            FieldErrors.Clean(input.DisplayName) ?? canonical,
-            [.. (input.Emails ?? []).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
-            [.. (input.Aliases ?? []).Select(a => FieldErrors.Clean(a)!).Distinct(StringComparer.Ordinal)]);
 }

@@ -26,6 +26,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            if (httpContext.Request.Path.StartsWithSegments(Web.WebPaths.Base, StringComparison.Ordinal))
+            {
+                // The web app's people get a page in Vietnamese, not JSON.
+                await Web.Views.ErrorView.Unexpected().ExecuteAsync(httpContext);
+                return true;
+            }
+
             return await WriteAsync(httpContext, new ProblemDetails { Status = 500, Detail = ApiMessages.Unexpected });
         }
 

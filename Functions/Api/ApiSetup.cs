@@ -38,6 +38,9 @@ public static class ApiSetup
         services.Replace(ServiceDescriptor.Singleton<IReportLinks>(sp => sp.GetRequiredService<CompletionLinks>()));
         services.AddSingleton<TaskCompletion>();
         services.AddSingleton<TaskBuilder>();
+        services.AddSingleton<TaskEditor>();
+        services.AddSingleton<AgencyEditor>();
+        services.AddSingleton<FailedDigests>();
         services.AddSingleton<TaskQueries>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<PlanStore>();

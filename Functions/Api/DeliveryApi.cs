@@ -1,4 +1,3 @@
-using DeadlineBot.Core.Calendar;
 using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Api.Models;
 using DeadlineBot.Functions.Reminders;
@@ -12,7 +11,7 @@ namespace DeadlineBot.Functions.Api;
 /// re-driving one once its cause is fixed or dismissing it, and the poison queue. A digest stays on the list until it is
 /// re-driven or dismissed (see docs/delivery.md).
 /// </summary>
-public sealed class DeliveryApi(ApiKeys keys, ReminderLog log, DigestRecovery recovery, DeliveryDesk desk, TimeProvider time)
+public sealed class DeliveryApi(ApiKeys keys, FailedDigests failed, DigestRecovery recovery, DeliveryDesk desk)
 {
     private const string Reminders = "reminders";
 
@@ -26,9 +25,7 @@ public sealed class DeliveryApi(ApiKeys keys, ReminderLog log, DigestRecovery re
             return refused;
         }
 
-        var today = VietnamTime.Today(time);
-        var failed = await log.ListInStatusAsync(today.AddDays(-DigestRecovery.RecoveryDays), today, DigestStates.NeedingAdmins, cancellationToken);
-        return TypedResults.Ok(failed.OrderByDescending(d => d.Date).ThenBy(d => d.Agency, StringComparer.Ordinal).Select(DigestView.From).ToArray());
+        return TypedResults.Ok((await failed.ListAsync(cancellationToken)).Select(DigestView.From).ToArray());
     }
 
     /// <summary>Queues a failed or undeliverable digest again (after its address or the relay was fixed).</summary>

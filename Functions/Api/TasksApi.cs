@@ -9,7 +9,7 @@ namespace DeadlineBot.Functions.Api;
 
 /// <summary>A plan's tasks: list, read, create, replace (If-Match), delete, and staff reporting one done.</summary>
 public sealed class TasksApi(
-    ApiKeys keys, PlanRepository plans, TaskRepository tasks, PlanStore store, TaskBuilder factory, TaskViews views, TaskCompletion completion)
+    ApiKeys keys, PlanRepository plans, TaskRepository tasks, TaskEditor editor, TaskViews views, TaskCompletion completion)
 {
     private const string Tasks = "plans/{planId}/tasks";
     private const string Task = "plans/{planId}/tasks/{taskId}";
@@ -72,18 +72,14 @@ public sealed class TasksApi(
             return refused;
         }
 
-        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+        var edit = await editor.AddAsync(planId, input!, cancellationToken);
+        if (edit.Task is not { } task)
         {
-            return Problems.NotFound("planId", ApiMessages.PlanNotFound);
+            return Refusal(edit.Outcome);
         }
 
-        var position = (await tasks.ListByPlanAsync(planId, cancellationToken)).Count;
-        var task = factory.Build(input!, planId, StoredTask.NewId(), plan.Date, views.Today, position);
-        var added = await tasks.AddAsync(task, cancellationToken);
-        await store.AddUnknownAgenciesAsync(TaskBuilder.NamesIn(task), cancellationToken);
-        task = task with { ETag = added.ETag };
-        request.HttpContext.Response.Headers.ETag = added.ETag.ToString();
-        return TypedResults.Created($"/api/plans/{planId}/tasks/{task.Id}", views.View(task, plan));
+        request.HttpContext.Response.Headers.ETag = task.ETag.ToString();
+        return TypedResults.Created($"/api/plans/{planId}/tasks/{task.Id}", views.View(task, edit.Plan));
     }
 
     /// <summary>Replace a task; needs If-Match with the ETag read (412 when someone changed it since).</summary>
@@ -105,33 +101,14 @@ public sealed class TasksApi(
             return badIfMatch;
         }
 
-        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+        var edit = await editor.ReplaceAsync(planId, taskId, input!, ifMatch.Expected, cancellationToken);
+        if (edit.Task is not { } replaced)
         {
-            return Problems.NotFound("planId", ApiMessages.PlanNotFound);
+            return Refusal(edit.Outcome);
         }
 
-        if (await tasks.GetAsync(planId, taskId, cancellationToken) is not { } current)
-        {
-            return Problems.NotFound("taskId", ApiMessages.TaskNotFound);
-        }
-
-        var replacement = factory.Build(input!, planId, taskId, plan.Date, views.Today, 0) with
-        {
-            Ref = FieldErrors.Clean(input!.Ref) ?? current.Ref,
-            DoneOn = current.DoneOn,
-            Created = current.Created,
-            Completions = current.Completions,
-            ETag = ifMatch.Expected(current.ETag),
-        };
-        var result = await tasks.UpdateAsync(replacement, cancellationToken);
-        if (!result.Saved)
-        {
-            return result.Outcome == WriteOutcome.NotFound ? Problems.NotFound("taskId", ApiMessages.TaskNotFound) : Problems.Stale();
-        }
-
-        await store.AddUnknownAgenciesAsync(TaskBuilder.NamesIn(replacement), cancellationToken);
-        request.HttpContext.Response.Headers.ETag = result.ETag.ToString();
-        return TypedResults.Ok(views.View(replacement with { ETag = result.ETag }, plan));
+        request.HttpContext.Response.Headers.ETag = replaced.ETag.ToString();
+        return TypedResults.Ok(views.View(replaced, edit.Plan));
     }
 
     /// <summary>Delete a task (If-Match optional).</summary>
@@ -197,4 +174,11 @@ public sealed class TasksApi(
             planId, taskId, FieldErrors.Clean(input?.Occurrence), input?.DoneOn, by, FieldErrors.Clean(input?.Note), cancellationToken);
         return outcome.Refusal is { } refusal ? CompletionProblems.Of(refusal) : TypedResults.Ok(views.View(outcome.Task!, outcome.Plan));
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refusal(TaskEditOutcome outcome) => outcome switch
+    {
+        TaskEditOutcome.PlanNotFound => Problems.NotFound("planId", ApiMessages.PlanNotFound),
+        TaskEditOutcome.TaskNotFound => Problems.NotFound("taskId", ApiMessages.TaskNotFound),
+        _ => Problems.Stale(),
+    };
 }

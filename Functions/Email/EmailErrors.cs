@@ -12,6 +12,7 @@ internal static class EmailErrors
     public const string RetryDelayOutOfRange = "DeadlineBot:Smtp:RetryDelay must be between 0 and 1 hour.";
     public const string TimeoutOutOfRange = "DeadlineBot:Smtp:Timeout must be between 1 second and 10 minutes.";
     public const string IdleTimeoutOutOfRange = "DeadlineBot:Smtp:ConnectionIdleTimeout must be between 0 (no reuse) and 10 minutes.";
+    public const string ThumbprintInvalid = "DeadlineBot:Smtp:ServerCertificateThumbprint must be a SHA-256 thumbprint: 64 hex digits (colons and spaces allowed).";
     public const string NoRecipient = "An email needs at least one To address.";
 
     public static string LineBreakIn(string field) => $"The email's {field} contains a line break (CR/LF); it was not sent.";

@@ -114,7 +114,11 @@ internal sealed class SmtpConnectionPool(SmtpOptions options, TimeProvider time,
 
     private async Task<CopyTolerantSmtpClient> ConnectAsync(CancellationToken cancellationToken)
     {
-        var client = new CopyTolerantSmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
+        var client = new CopyTolerantSmtpClient
+        {
+            Timeout = (int)options.Timeout.TotalMilliseconds,
+            ServerCertificateValidationCallback = PinnedCertificate.Validator(options.ServerCertificateThumbprint),
+        };
         var security = options.Security switch
         {
             SmtpSecurity.StartTls => SecureSocketOptions.StartTls,

@@ -30,22 +30,22 @@ public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable, IDisposabl
         _pool = new SmtpConnectionPool(_options, time, logger);
     }
 
-    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<string>> SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
         SendAsync(Compose(message), cancellationToken);
 
-    /// <summary>Sends a message already composed (its From, To and Cc as given).</summary>
-    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    /// <summary>Sends a message already composed (its From, To and Cc as given); returns the copy addresses the server refused.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await SendOnceAsync(message, cancellationToken);
+                var refused = await SendOnceAsync(message, cancellationToken);
                 _logger.LogInformation(
                     "Sent email {MessageId} to {Recipients} recipient(s) on attempt {Attempt}",
-                    message.MessageId, message.To.Count + message.Cc.Count, attempt);
-                return;
+                    message.MessageId, message.To.Count + message.Cc.Count - refused.Count, attempt);
+                return refused;
             }
             catch (EmailDeliveryException)
             {
@@ -118,7 +118,7 @@ public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable, IDisposabl
     /// One attempt on a pooled connection. A reused connection that breaks before the data went out (the server closed
     /// it while idle) is no failure of the relay: the email is tried once more at once on a new connection.
     /// </summary>
-    private async Task SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -148,13 +148,14 @@ public sealed class SmtpEmailSender : IEmailSender, IAsyncDisposable, IDisposabl
                 throw;
             }
 
-            if (client.Refused.Count > 0)
+            string[] refused = [.. client.Refused];
+            if (refused.Length > 0)
             {
-                _logger.LogWarning("Email {MessageId}: the server refused the copy address(es) {Refused}; it went to the others", message.MessageId, client.Refused);
+                _logger.LogWarning("Email {MessageId}: the server refused the copy address(es) {Refused}; it went to the others", message.MessageId, refused);
             }
 
             await _pool.ReturnAsync(client, cancellationToken);
-            return;
+            return refused;
         }
     }
 

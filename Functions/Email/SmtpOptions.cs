@@ -11,6 +11,12 @@ public sealed class SmtpOptions
 
     public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
+    /// <summary>
+    /// The SHA-256 thumbprint (64 hex digits) of the one server certificate trusted besides those the machine trusts:
+    /// a relay with a self-signed certificate. Empty: only certificates the machine trusts (never "accept any").
+    /// </summary>
+    public string? ServerCertificateThumbprint { get; set; }
+
     /// <summary>Empty: no authentication.</summary>
     public string? UserName { get; set; }
 

@@ -19,6 +19,7 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         Check(options.RetryDelay >= TimeSpan.Zero && options.RetryDelay <= TimeSpan.FromHours(1), EmailErrors.RetryDelayOutOfRange);
         Check(options.Timeout >= TimeSpan.FromSeconds(1) && options.Timeout <= TimeSpan.FromMinutes(10), EmailErrors.TimeoutOutOfRange);
         Check(options.ConnectionIdleTimeout >= TimeSpan.Zero && options.ConnectionIdleTimeout <= TimeSpan.FromMinutes(10), EmailErrors.IdleTimeoutOutOfRange);
+        Check(string.IsNullOrEmpty(options.ServerCertificateThumbprint) || PinnedCertificate.Normalize(options.ServerCertificateThumbprint) is not null, EmailErrors.ThumbprintInvalid);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Check(bool ok, string failure)

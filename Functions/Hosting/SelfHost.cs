@@ -1,4 +1,5 @@
 using DeadlineBot.Functions.Api;
+using DeadlineBot.Functions.Web;
 
 namespace DeadlineBot.Functions.Hosting;
 
@@ -33,6 +34,12 @@ public static class SelfHost
         app.UseStatusCodePages();
         app.MapHttpFunctions(app.Services.GetRequiredService<HostJson>());
         app.MapAdminFunctions();
+        if (WebPaths.Base != "/" + WebPaths.Route)
+        {
+            // The web app lives under the Functions host's route prefix (/api/app/); the short address leads there.
+            app.MapGet("/" + WebPaths.Route + "/{**rest}", (HttpRequest request, string? rest) => Results.Redirect(WebPaths.To(rest ?? string.Empty) + request.QueryString));
+        }
+
         return app;
     }
 }

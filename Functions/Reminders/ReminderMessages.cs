@@ -31,6 +31,9 @@ public static class ReminderMessages
     public static string OutcomeUnknown(string error) =>
         $"The SMTP server may have taken the email but its reply was lost ({error}); the next delivery sends it again with the same Message-ID.";
 
+    public static string CopyRefused(IReadOnlyList<string> addresses) =>
+        $"Sent to the lead agency, but the server refused the copy address(es) {string.Join(", ", addresses)}: correct them in the agency directory or DeadlineBot:Reminders:AdminEmails.";
+
     public static string WillRetry(long attempts, string error) =>
         $"Sending failed on delivery {attempts}; recovery queues it again later. Last error: {error}";
 

@@ -105,11 +105,12 @@ public sealed class ReminderSendService(
         var email = await emails.ComposeAsync(digest.Id, agency, new ReminderDigest(agency.DisplayName, today, items), cancellationToken);
         using var deadline = new CancellationTokenSource(options.Value.SendDeadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        IReadOnlyList<string> refusedCopies;
         try
         {
             await using (Heartbeat.Start(ct => RenewLeaseAsync(delivery, ct), options.Value.SendLease / 3, time, logger))
             {
-                await sender.SendAsync(email, linked.Token);
+                refusedCopies = await sender.SendAsync(email, linked.Token);
             }
 
             delivery.Handed = true;
@@ -137,8 +138,21 @@ public sealed class ReminderSendService(
             return await PoisonAsync(message, digest, dequeueCount, e.Message, CancellationToken.None);
         }
 
-        var recipients = string.Join(", ", email.To.Concat(email.Cc));
+        var recipients = string.Join(", ", email.To.Concat(email.Cc).Except(refusedCopies, StringComparer.OrdinalIgnoreCase));
         await RecordSentAsync(delivery, recipients);
+        if (refusedCopies.Count > 0)
+        {
+            // The digest is Sent; the refused copies are the admins' to mend, on the failure log they read.
+            try
+            {
+                await AddFailureAsync(digest, dequeueCount, ReminderMessages.CopyRefused(refusedCopies), CancellationToken.None);
+            }
+            catch (RequestFailedException e)
+            {
+                logger.LogError(e, "Digest {DigestId}: the refused copy address(es) {Refused} could not be put on the failure log", digest.Id, refusedCopies);
+            }
+        }
+
         logger.LogInformation("Sent digest {DigestId} with {Count} reminders to {Agency} ({Recipients})", digest.Id, items.Count, digest.Agency, recipients);
         return SendOutcome.Sent;
     }

@@ -150,6 +150,32 @@ public sealed class ReminderLog(StorageTables tables)
         return await TableReads.ListAsync(table, filter, (SendFailureEntity e) => e.ToFailure(), cancellationToken, max);
     }
 
+    /// <summary>
+    /// The digests that carried reminders of one task, newest day first: for the task's page (a filtered scan of the
+    /// item rows, not for the scan's hot path).
+    /// </summary>
+    public async Task<IReadOnlyList<DigestRecord>> DigestsOfTaskAsync(string planId, string taskId, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PlanId eq {planId} and TaskId eq {taskId}");
+        await foreach (var entry in table.QueryAsync<ReminderLogEntry>(filter, select: ["DigestId"], cancellationToken: cancellationToken))
+        {
+            ids.Add(entry.DigestId);
+        }
+
+        var digests = new List<DigestRecord>();
+        foreach (var id in ids)
+        {
+            if (await GetDigestAsync(id, cancellationToken) is { } digest)
+            {
+                digests.Add(digest);
+            }
+        }
+
+        return [.. digests.OrderByDescending(d => d.Date).ThenByDescending(d => d.Sent)];
+    }
+
     private static string DayRange(DateOnly from, DateOnly through)
     {
         var (start, end) = (DigestIds.DayPrefix(from), DigestIds.DayPrefix(through.AddDays(1)));

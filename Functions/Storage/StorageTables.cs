@@ -16,6 +16,7 @@ public sealed class StorageTables
     public const string ReminderLog = "reminderlog";
     public const string ScanState = "scanstate";
     public const string Failures = "failures";
+    public const string WebKeys = "webkeys";
 
     private readonly CreatedOnce<TableClient> _tables;
 

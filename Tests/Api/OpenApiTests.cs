@@ -14,7 +14,8 @@ public sealed class OpenApiTests
         var document = await (await host.Client(key: null).GetAsync("/api/openapi/v1.json".AsRelative())).JsonAsync(HttpStatusCode.OK);
         var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("openapi", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("openapi", StringComparison.Ordinal)
+                && !e.RoutePattern.RawText.StartsWith(Functions.Web.WebPaths.Base, StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!.TrimEnd('/'), Method: m.ToLowerInvariant())))
             .ToList();
 

@@ -36,6 +36,8 @@ public sealed class SmtpOptionsTests
     [DataRow("Password", "secret", "Password is set but UserName is empty")]
     [DataRow("MaxAttempts", "0", "MaxAttempts must be 1 to 10")]
     [DataRow("Timeout", "00:00:00", "Timeout must be between")]
+    [DataRow("ServerCertificateThumbprint", "3A5F", "ServerCertificateThumbprint must be a SHA-256 thumbprint")]
+    [DataRow("ServerCertificateThumbprint", "*", "ServerCertificateThumbprint must be a SHA-256 thumbprint")]
     public void A_wrong_setting_fails_at_start_naming_the_setting(string key, string value, string message)
     {
         var settings = new Dictionary<string, string?>(Valid) { [$"DeadlineBot:Smtp:{key}"] = value };
@@ -43,6 +45,15 @@ public sealed class SmtpOptionsTests
         var failure = Assert.ThrowsExactly<OptionsValidationException>(() => Resolve(settings));
 
         StringAssert.Contains(failure.Message, message);
+    }
+
+    [TestMethod]
+    public void A_pinned_thumbprint_is_accepted_with_colons_and_in_lower_case()
+    {
+        var pin = string.Join(':', Enumerable.Repeat("ab", 32));
+        var settings = new Dictionary<string, string?>(Valid) { ["DeadlineBot:Smtp:ServerCertificateThumbprint"] = pin };
+
+        Assert.AreEqual(pin, Resolve(settings).ServerCertificateThumbprint);
     }
 
     private static SmtpOptions Resolve(Dictionary<string, string?> settings)

@@ -57,11 +57,15 @@ public sealed class FunctionsMetadataTests
     }
 
     [TestMethod]
-    public void Only_signed_links_are_anonymous_their_signature_being_their_key()
+    public void Only_signed_links_and_the_web_app_are_anonymous_to_the_host()
     {
-        var anonymous = FunctionsMetadata.All.Where(f => f.Value.Text("authLevel") == "Anonymous").Select(f => f.Key).Order().ToList();
+        // A signed link's signature is its key (completion links, agency feeds); the web app's pages are for browsers (no function key) and guard
+        // themselves: the session cookie or Easy Auth's principal, the role, the anti-forgery token (Web/Security).
+        var anonymous = FunctionsMetadata.All.Where(f => f.Value.Text("authLevel") == "Anonymous").ToList();
+        var web = anonymous.Where(f => f.Value.Text("route")!.StartsWith(Functions.Web.WebPaths.Route, StringComparison.Ordinal)).Select(f => f.Key).ToList();
 
-        CollectionAssert.AreEqual(new[] { "AgencyFeed", "Complete", "ShowCompletion" }, anonymous);
+        CollectionAssert.AreEqual(new[] { "AgencyFeed", "Complete", "ShowCompletion" }, anonymous.Select(f => f.Key).Except(web).Order().ToList());
+        Assert.IsTrue(web.All(name => name.StartsWith("Web", StringComparison.Ordinal)), string.Join(", ", web));
     }
 
     [TestMethod]
@@ -71,7 +75,9 @@ public sealed class FunctionsMetadataTests
         var described = document.RootElement.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(method => $"{method.Name.ToUpperInvariant()} {path.Name}"))
             .Order().ToList();
-        var served = FunctionsMetadata.All.Where(f => f.Value.Text("type") == "httpTrigger" && f.Key != "OpenApi")
+        // The web app's pages (app/...) are HTML for people, not API operations.
+        var served = FunctionsMetadata.All.Where(f => f.Value.Text("type") == "httpTrigger" && f.Key != "OpenApi"
+                && !f.Value.Text("route")!.StartsWith(Functions.Web.WebPaths.Route + "/", StringComparison.Ordinal) && f.Value.Text("route") != Functions.Web.WebPaths.Route)
             .SelectMany(f => f.Value.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()!.ToUpperInvariant()} /api/{f.Value.Text("route")}"))
             .Order().ToList();
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -10,12 +9,15 @@ namespace DeadlineBot.Tests.Plans;
 
 /// <summary>
 /// A document can cost only bounded work: a zip bomb, a 20 MB single line and a PDF of 100,000 pages are refused
-/// quickly with a clear message, long lines are cut in linear time, and a cancelled import stops.
+/// with a clear message before they are read, long lines are cut in linear time, and a cancelled import stops.
+/// The work is measured in bytes allocated on the test's thread, not in seconds: a refusal that read the document,
+/// or a cut that copied the rest of the line each time, would allocate many times the bounds below, and the count
+/// does not depend on how loaded the machine is.
 /// </summary>
 [TestClass]
 public sealed class BoundedWorkTests
 {
-    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(10);
+    private const long MB = 1024 * 1024;
 
     [TestMethod]
     public void A_small_docx_whose_text_inflates_to_40_MB_is_refused_before_it_is_read()
@@ -23,11 +25,11 @@ public sealed class BoundedWorkTests
         var bomb = ZipBomb(40 * 1024 * 1024);
         Assert.IsLessThan(200 * 1024, bomb.Length, "the bomb itself is small");
 
-        var (error, elapsed) = Refused(bomb, "bomb.docx");
+        var (error, allocated) = Refused(bomb, "bomb.docx");
 
         Assert.AreEqual(PlanMessages.TooLargeUnpacked("bomb.docx", ReadLimits.Default.MaxUnpackedBytes), error.Message);
         Assert.IsTrue(error.TooLarge);
-        Assert.IsLessThan(Quickly, elapsed);
+        Assert.IsLessThan(16 * MB, allocated, "the 40 MB of text is never inflated");
     }
 
     [TestMethod]
@@ -36,11 +38,12 @@ public sealed class BoundedWorkTests
         var line = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Kiện toàn tổ chức bộ máy ", 560_000)));
         Assert.IsGreaterThan(19_000_000, line.Length);
 
-        var (error, elapsed) = Refused(line, "line.txt");
+        var (error, allocated) = Refused(line, "line.txt");
 
         Assert.AreEqual(PlanMessages.TooMuchText("line.txt", ReadLimits.Default.MaxCharacters), error.Message);
         Assert.IsTrue(error.TooLarge);
-        Assert.IsLessThan(Quickly, elapsed);
+        // Decoding it once costs about 3.6 times its bytes (measured 70 MB); splitting and reading it would cost many more.
+        Assert.IsLessThan(6L * line.Length, allocated, "the line is decoded once at most, never split or read");
     }
 
     [TestMethod]
@@ -56,11 +59,13 @@ public sealed class BoundedWorkTests
                 span[i] = c;
             }
         });
-        var clock = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
 
         var pieces = LineCleaner.Split(line).ToList();
 
-        Assert.IsLessThan(TimeSpan.FromSeconds(3), clock.Elapsed);
+        // Linear: the pieces hold the line's 40 MB (UTF-16) once, plus the list. Copying the remainder at every cut
+        // would allocate about (line length)² / (2 × piece length) characters: terabytes here.
+        Assert.IsLessThan(3L * sizeof(char) * line.Length, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.AreEqual(line, string.Concat(pieces));
         Assert.IsTrue(pieces.All(p => p.Length <= ParagraphJoiner.LongestParagraph));
     }
@@ -68,10 +73,13 @@ public sealed class BoundedWorkTests
     [TestMethod]
     public void A_PDF_of_100000_pages_is_refused_without_reading_its_pages()
     {
-        var (error, elapsed) = Refused(ManyPages(100_000), "pages.pdf");
+        var pdf = ManyPages(100_000);
+
+        var (error, allocated) = Refused(pdf, "pages.pdf");
 
         Assert.AreEqual(PlanMessages.TooManyPages("pages.pdf", 100_000, ReadLimits.Default.MaxPages), error.Message);
-        Assert.IsLessThan(Quickly, elapsed);
+        // Opening it builds the page tree, about 725 bytes a page (measured 72 MB); reading 100,000 pages would cost far more.
+        Assert.IsLessThan(150 * MB, allocated, "no page is read");
     }
 
     [TestMethod]
@@ -87,11 +95,13 @@ public sealed class BoundedWorkTests
         Assert.ThrowsExactly<OperationCanceledException>(() => PlanImporter.Default.Import(content, "plan.bin", cancelled.Token));
     }
 
-    private static (PlanReadException Error, TimeSpan Elapsed) Refused(byte[] bytes, string fileName)
+    /// <summary>The refusal, and the bytes allocated on this thread while reaching it.</summary>
+    private static (PlanReadException Error, long Allocated) Refused(byte[] bytes, string fileName)
     {
-        var clock = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var error = Assert.ThrowsExactly<PlanReadException>(() => PlanText.Import(bytes, fileName));
-        return (error, clock.Elapsed);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        return (error, allocated);
     }
 
     /// <summary>A .docx whose one text run is <paramref name="letters"/> letters: a few kilobytes that inflate to megabytes.</summary>

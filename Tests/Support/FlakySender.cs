@@ -9,7 +9,7 @@ public sealed class FlakySender(IEmailSender inner, int failures) : IEmailSender
 
     public int Calls => _calls;
 
-    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<string>> SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
         Interlocked.Increment(ref _calls) <= failures
             ? throw new EmailDeliveryException("421 Service not available, try again later", isTransient: true, attempts: 1)
             : inner.SendAsync(message, cancellationToken);

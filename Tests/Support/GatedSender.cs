@@ -14,7 +14,7 @@ public sealed class GatedSender(IEmailSender inner) : IEmailSender
 
     public void Open() => _open.TrySetResult();
 
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _calls) == 1)
         {
@@ -22,6 +22,6 @@ public sealed class GatedSender(IEmailSender inner) : IEmailSender
             await _open.Task.WaitAsync(cancellationToken);
         }
 
-        await inner.SendAsync(message, cancellationToken);
+        return await inner.SendAsync(message, cancellationToken);
     }
 }

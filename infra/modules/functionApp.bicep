@@ -62,6 +62,12 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
+@description('Entra ID app registration of the web app\'s sign-in; empty: App Service Authentication stays off.')
+param entraClientId string = ''
+
+@description('Entra ID tenant of that app registration.')
+param entraTenantId string = ''
+
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
   location: location
@@ -98,6 +104,47 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       runtime: {
         name: 'dotnet-isolated'
         version: '10.0'
+      }
+    }
+  }
+}
+
+// App Service Authentication (Easy Auth) with Entra ID, for the web app's people. Anonymous requests still pass:
+// the API has its function and API keys, agencies' completion links their signatures, and the web app's pages
+// send anyone without a principal to /.auth/login/aad. For a signed-in user the platform sets X-MS-CLIENT-PRINCIPAL
+// (with the app roles "staff"/"admin" as roles claims) and strips any such header a client sends.
+resource auth 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(entraClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    login: {
+      tokenStore: {
+        enabled: true
+      }
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: entraClientId
+          clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+          openIdIssuer: '${environment().authentication.loginEndpoint}${entraTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${entraClientId}'
+          ]
+        }
       }
     }
   }

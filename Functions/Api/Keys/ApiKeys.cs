@@ -49,7 +49,8 @@ public sealed class ApiKeys(IOptionsMonitor<ApiOptions> keys, ILogger<ApiKeys> l
         where T : class, IValidatable =>
         Refuse(request, role) is { } refused ? (null, refused) : await JsonBody.ReadAsync<T>(request, cancellationToken);
 
-    private ApiKey? Match(string given)
+    /// <summary>The configured key equal to <paramref name="given"/>, compared in constant time; null when none is.</summary>
+    public ApiKey? Match(string given)
     {
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(given));
         ApiKey? match = null;
