@@ -72,8 +72,8 @@ public static class DigestStates
     public static DigestRecord Leased(DigestRecord digest, DateTimeOffset now, TimeSpan lease) =>
         digest with { Status = DigestStatus.Sending, SendingUntil = now + lease, Attempts = digest.Attempts + 1, Updated = now };
 
-    public static DigestRecord Sent(DigestRecord digest, DateTimeOffset now, string recipients) =>
-        digest with { Status = DigestStatus.Sent, Sent = now, Recipients = recipients, SendingUntil = null, Updated = now };
+    public static DigestRecord Sent(DigestRecord digest, DateTimeOffset now, string recipients, SentEmail email) =>
+        digest with { Status = DigestStatus.Sent, Sent = now, Recipients = recipients, SendingUntil = null, Updated = now, Email = email };
 
     public static DigestRecord OutcomeUnknown(DigestRecord digest, DateTimeOffset now, string error) =>
         digest with { Status = DigestStatus.Unknown, Error = error, SendingUntil = null, Updated = now };

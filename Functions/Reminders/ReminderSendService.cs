@@ -139,7 +139,7 @@ public sealed class ReminderSendService(
         }
 
         var recipients = string.Join(", ", email.To.Concat(email.Cc).Except(refusedCopies, StringComparer.OrdinalIgnoreCase));
-        await RecordSentAsync(delivery, recipients);
+        await RecordSentAsync(delivery, recipients, new SentEmail(email.Content.Subject, email.Content.Text));
         if (refusedCopies.Count > 0)
         {
             // The digest is Sent; the refused copies are the admins' to mend, on the failure log they read.
@@ -158,13 +158,13 @@ public sealed class ReminderSendService(
     }
 
     /// <summary>The email is out: record it, retrying storage errors (and re-reading on a stale version) until the write lands.</summary>
-    private async Task RecordSentAsync(Delivery delivery, string recipients)
+    private async Task RecordSentAsync(Delivery delivery, string recipients, SentEmail email)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var sent = await log.UpdateDigestAsync(DigestStates.Sent(delivery.Digest, time.GetUtcNow(), recipients), CancellationToken.None);
+                var sent = await log.UpdateDigestAsync(DigestStates.Sent(delivery.Digest, time.GetUtcNow(), recipients, email), CancellationToken.None);
                 if (sent.Saved || await log.GetDigestAsync(delivery.Digest.Id, CancellationToken.None) is not { } current)
                 {
                     delivery.Digest = delivery.Digest with { Status = DigestStatus.Sent };

@@ -13,6 +13,8 @@ internal sealed class DigestEntity : TableRow
 {
     public const string Partition = "digest";
 
+    private const int MaxPropertyBytes = 60 * 1024;
+
     public DigestEntity()
     {
         PartitionKey = Partition;
@@ -42,6 +44,9 @@ internal sealed class DigestEntity : TableRow
 
     public DateTimeOffset? Updated { get; set; }
 
+    /// <summary>The email as sent (<see cref="SentEmail"/>), Brotli-compressed JSON; null until sent.</summary>
+    public byte[]? Email { get; set; }
+
     public static DigestEntity From(DigestRecord digest) => new()
     {
         RowKey = TableKeys.Require(digest.Id, "Digest id"),
@@ -57,6 +62,7 @@ internal sealed class DigestEntity : TableRow
         Attempts = digest.Attempts,
         SendingUntil = digest.SendingUntil,
         Updated = digest.Updated,
+        Email = digest.Email is { } email ? Fitted(email) : null,
     };
 
     public DigestRecord ToDigest() =>
@@ -75,27 +81,42 @@ internal sealed class DigestEntity : TableRow
             ETag = ETag,
             SendingUntil = SendingUntil,
             Updated = Updated,
+            Email = Email is { Length: > 0 } email ? Decompress<SentEmail>(email) : null,
         };
 
-    private static byte[] Compress(IReadOnlyList<ReminderItem> items)
+    /// <summary>
+    /// The email compressed to fit one binary property (64 KiB): a body too long even compressed keeps its beginning, so
+    /// the Sent write that carries it always lands.
+    /// </summary>
+    private static byte[] Fitted(SentEmail email)
+    {
+        for (var text = email.Text; ; text = string.Concat(text.AsSpan(0, text.Length / 2), "…"))
+        {
+            var data = Compress(email with { Text = text });
+            if (data.Length <= MaxPropertyBytes)
+            {
+                return data;
+            }
+        }
+    }
+
+    private static byte[] Compress<T>(T value)
     {
         using var buffer = new MemoryStream();
         using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal))
         {
-            JsonSerializer.Serialize(brotli, items, StoredJson.Options);
+            JsonSerializer.Serialize(brotli, value, StoredJson.Options);
         }
 
         return buffer.ToArray();
     }
 
-    private static ReminderItem[] Decompress(byte[]? data)
-    {
-        if (data is null || data.Length == 0)
-        {
-            return [];
-        }
+    private static ReminderItem[] Decompress(byte[]? data) =>
+        data is null || data.Length == 0 ? [] : Decompress<ReminderItem[]>(data) ?? [];
 
+    private static T? Decompress<T>(byte[] data)
+    {
         using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<ReminderItem[]>(brotli, StoredJson.Options) ?? [];
+        return JsonSerializer.Deserialize<T>(brotli, StoredJson.Options);
     }
 }

@@ -28,4 +28,7 @@ public sealed record DigestRecord(
 
     /// <summary>When the digest's status last moved, or recovery last queued it (null on rows written before it was kept).</summary>
     public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The email as sent, once <see cref="DigestStatus.Sent"/>: its subject and plain-text body (null before, and on older rows).</summary>
+    public SentEmail? Email { get; init; }
 }

@@ -61,6 +61,8 @@ public static class WebText
     public const string NoReminders = "Chưa gửi thư nhắc nào cho nhiệm vụ này.";
     public const string SentOn = "Ngày gửi";
     public const string SentTo = "Gửi đến";
+    public const string EmailAsSent = "Thư đã gửi";
+    public const string ShowEmail = "Xem thư";
     public const string Completions = "Báo cáo hoàn thành";
     public const string NoCompletions = "Chưa có báo cáo hoàn thành.";
     public const string EditTask = "Sửa nhiệm vụ";

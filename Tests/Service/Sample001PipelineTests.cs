@@ -50,6 +50,8 @@ public sealed class Sample001PipelineTests
         var digest = (await storage.Log.ListDigestsAsync(ScanDay, Ct)).Single(d => d.Agency == NoiVu);
         Assert.AreEqual(DigestStatus.Sent, digest.Status);
         Assert.IsTrue(digest.Items.Single(i => i.Ref == "II.3.b").Escalated);
+        Assert.AreEqual(email.Subject, digest.Email?.Subject, "the email as sent is kept for staff to read back");
+        Assert.AreEqual(email.Text!.ReplaceLineEndings().Trim(), digest.Email!.Text.ReplaceLineEndings().Trim());
     }
 
     [TestMethod]

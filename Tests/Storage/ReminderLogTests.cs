@@ -81,6 +81,26 @@ public sealed class ReminderLogTests
     }
 
     [TestMethod]
+    public async Task A_sent_email_too_long_for_one_property_is_kept_from_its_beginning_and_the_sent_write_lands()
+    {
+        await using var storage = TestStorage.Create();
+        var items = new[] { Item("t1", "k1") };
+        var id = new ReminderDigest("Sở Nội vụ", Day, items).Id;
+        await storage.Log.AddDigestAsync(new DigestRecord(id, "Sở Nội vụ", Day, items, DigestStatus.Queued, Now), Ct);
+        var read = (await storage.Log.GetDigestAsync(id, Ct))!;
+        var random = new Random(7);
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(_ => (char)random.Next(0x4E00, 0x9FFF)));
+
+        var sent = await storage.Log.UpdateDigestAsync(read with { Status = DigestStatus.Sent, Sent = Now, Email = new SentEmail("Nhắc việc", text) }, Ct);
+
+        Assert.AreEqual(WriteOutcome.Saved, sent.Outcome);
+        var kept = (await storage.Log.GetDigestAsync(id, Ct))!.Email!;
+        Assert.AreEqual("Nhắc việc", kept.Subject);
+        Assert.IsLessThan(text.Length, kept.Text.Length);
+        StringAssert.StartsWith(text, kept.Text.TrimEnd('…'));
+    }
+
+    [TestMethod]
     public async Task A_digest_keeps_its_items_and_moves_to_sent_only_from_the_version_read()
     {
         await using var storage = TestStorage.Create();

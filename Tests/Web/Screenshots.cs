@@ -2,10 +2,16 @@ using Microsoft.Playwright;
 
 namespace DeadlineBot.Tests.Web;
 
-/// <summary>The README's screenshots, taken by the browser tests into the repository's <c>docs/screenshots/</c>.</summary>
+/// <summary>
+/// The README's screenshots, taken by the browser tests: into <c>.local/screenshots/</c> on every run (so a test run
+/// leaves the committed files alone), and into the repository's <c>docs/screenshots/</c> when
+/// <c>DEADLINEBOT_UPDATE_SCREENSHOTS=1</c> asks for new ones.
+/// </summary>
 public static class Screenshots
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+    public static string Folder { get; } = Environment.GetEnvironmentVariable("DEADLINEBOT_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+        : Path.Combine(RepositoryRoot(), ".local", "screenshots");
 
     public static async Task TakeAsync(IPage page, string name)
     {

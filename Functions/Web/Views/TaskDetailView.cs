@@ -88,11 +88,16 @@ public static class TaskDetailView
             <ul class="reports">{Join(reports, r => Html($"<li><strong>{Dates.Show(r.DoneOn)}</strong>{(r.Occurrence is { Length: > 0 } o ? " (" + o + ")" : string.Empty)} — {r.ReportedBy}, {Dates.Show(r.Reported)}{(r.Note is { Length: > 0 } n ? ": " + n : string.Empty)}</li>"))}</ul>
             """);
 
+    /// <summary>The email as it went out, folded away (a details element: no script needed).</summary>
+    private static Markup SentEmail(SentEmail? email) => email is null
+        ? Html($"")
+        : Html($"""<details class="sent-email"><summary>{WebText.ShowEmail}</summary><p><strong>{email.Subject}</strong></p><pre>{email.Text}</pre></details>""");
+
     private static Markup Reminders(IReadOnlyList<DigestRecord> digests) => digests.Count == 0
         ? Html($"""<p class="muted">{WebText.NoReminders}</p>""")
         : Html($"""
-            <div class="table-wrap"><table><thead><tr><th scope="col">{WebText.SentOn}</th><th scope="col">{WebText.SentTo}</th><th scope="col">{WebText.Status}</th></tr></thead><tbody>
-            {Join(digests, d => Html($"<tr><td>{(d.Sent is { } sent ? Dates.Show(sent) : Dates.Show(d.Date))}</td><td>{d.Agency}{(d.Recipients is { Length: > 0 } to ? " — " + to : string.Empty)}</td><td>{DigestWords.Of(d.Status)}</td></tr>"))}
+            <div class="table-wrap"><table><thead><tr><th scope="col">{WebText.SentOn}</th><th scope="col">{WebText.SentTo}</th><th scope="col">{WebText.Status}</th><th scope="col">{WebText.EmailAsSent}</th></tr></thead><tbody>
+            {Join(digests, d => Html($"<tr><td>{(d.Sent is { } sent ? Dates.Show(sent) : Dates.Show(d.Date))}</td><td>{d.Agency}{(d.Recipients is { Length: > 0 } to ? " — " + to : string.Empty)}</td><td>{DigestWords.Of(d.Status)}</td><td>{SentEmail(d.Email)}</td></tr>"))}
             </tbody></table></div>
             """);
 }
