@@ -12,11 +12,19 @@ if (HostingMode.StartedByFunctionsHost(args))
 }
 else
 {
-    var builder = WebApplication.CreateBuilder(args);
+    StartupTrace.Mark("runtime start (before Main)");
+    // The app has no appsettings file to reload: without this the host watches its content root, recursively, for one
+    // (every directory under the working directory gets an inotify watch before the first line of the app runs).
+    var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
+    StartupTrace.Mark("host builder");
     builder.AddDeadlineBot();
     builder.AddSelfHost();
+    StartupTrace.Mark("registrations");
     var app = builder.Build();
+    StartupTrace.Mark("build (DI container)");
+    app.UseStartupTrace();
     app.MapSelfHost();
+    StartupTrace.Mark("routes (function catalog)");
     app.Run();
 }
 

@@ -36,10 +36,11 @@ public static class FunctionCatalog
 
     private static List<FunctionEntry> Read(Assembly assembly) =>
     [
-        .. from type in assembly.GetTypes()
-           from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-           let function = method.GetCustomAttribute<FunctionAttribute>()
-           where function is not null
+        // Start-up path: public, declared methods only, and IsDefined before reading (instantiating) any attribute.
+        .. from type in assembly.GetExportedTypes()
+           from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+           where method.IsDefined(typeof(FunctionAttribute), inherit: false)
+           let function = method.GetCustomAttribute<FunctionAttribute>()!
            let trigger = method.GetParameters()
                .Select(p => p.GetCustomAttribute<TriggerBindingAttribute>())
                .SingleOrDefault(a => a is not null)

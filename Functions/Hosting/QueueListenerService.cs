@@ -16,6 +16,7 @@ public sealed class QueueListenerService(
     ReminderQueues queues,
     HostJson hostJson,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<QueueListenerService> logger) : BackgroundService
 {
     private static readonly TimeSpan Processing = TimeSpan.FromMinutes(10);
@@ -44,6 +45,7 @@ public sealed class QueueListenerService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         var idle = MinPoll;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -9,12 +9,14 @@ namespace DeadlineBot.Functions.Hosting;
 /// <see cref="ReminderOptions.RecoverySchedule"/>; a failed pass is logged and the next one tried; stops at once on shutdown.
 /// </summary>
 public sealed class RecoveryTimerService(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<ReminderOptions> options, ILogger<RecoveryTimerService> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<ReminderOptions> options, IHostApplicationLifetime lifetime, ILogger<RecoveryTimerService> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
+            await lifetime.WhenStartedAsync(stoppingToken);
             for (var next = (DateTimeOffset?)time.GetUtcNow(); next is { } due; next = ScanTimerService.NextRun(options.Value.RecoveryCron, due))
             {
                 await Task.Delay(due > time.GetUtcNow() ? due - time.GetUtcNow() : TimeSpan.Zero, time, stoppingToken);

@@ -14,6 +14,7 @@ public sealed class ScanTimerService(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<ReminderOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<ScanTimerService> logger) : BackgroundService
 {
     /// <summary>The next run after <paramref name="now"/>, or null when the expression never fires again.</summary>
@@ -38,6 +39,7 @@ public sealed class ScanTimerService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         var schedule = options.Value.Cron;
         while (!stoppingToken.IsCancellationRequested)
         {

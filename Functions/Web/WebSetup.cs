@@ -35,6 +35,18 @@ public static class WebSetup
         services.AddSingleton<SessionCookie>();
         services.AddSingleton<WebGuard>();
         services.AddSingleton<Pages.PlanDrafts>();
+        // Data protection's hosted service reads the key ring (a table query, a key written on a first run) before the
+        // server listens; without it the first request that signs or reads a cookie or form token loads the ring. Last, since
+        // AddAntiforgery adds data protection (and its hosted service) again.
+        foreach (var eager in services.Where(IsDataProtectionStartup).ToList())
+        {
+            services.Remove(eager);
+        }
+
         return builder;
     }
+
+    /// <summary>The hosted service data protection adds to load its key ring at start-up.</summary>
+    public static bool IsDataProtectionStartup(ServiceDescriptor service) =>
+        service is not null && service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Assembly == typeof(DataProtectionOptions).Assembly;
 }
