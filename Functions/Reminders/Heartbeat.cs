@@ -35,6 +35,7 @@ internal sealed class Heartbeat : IAsyncDisposable
                 {
                     if (!await renew(CancellationToken.None))
                     {
+                        logger.LogInformation("A renewal found the record moved on by someone else; the renewals stop");
                         return;
                     }
                 }

@@ -19,7 +19,7 @@ public sealed class LeaseRenewalTests
     private CancellationToken Ct => TestContext.CancellationToken;
 
     [TestMethod]
-    public async Task A_slow_send_renews_its_lease_every_third_of_it_so_another_delivery_waits_and_the_email_goes_out_once()
+    public async Task A_slow_send_renews_its_lease_after_a_third_of_it_so_another_delivery_waits_and_the_email_goes_out_once()
     {
         await using var run = await ServiceRun.StartAsync(ScanDay, Ct, ("DeadlineBot:Reminders:SendDeadline", "00:04:30"));
         GatedSender? gated = null;
@@ -32,18 +32,15 @@ public sealed class LeaseRenewalTests
         var sending = sender.HandleAsync(message, 1, Ct);
         await gated!.Entered.WaitAsync(TimeSpan.FromSeconds(10), Ct);
         var first = (await run.Storage.Log.GetDigestAsync(noiVu.Id, Ct))!.SendingUntil!.Value;
-        var until = first;
-        for (var beat = 1; beat <= 2; beat++)
-        {
-            run.App.Time.Advance(Beat);
-            until = await LeaseAfterAsync(run, noiVu.Id, until);
-        }
+        run.App.Time.Advance(Beat);
+        var until = await LeaseAfterAsync(run, noiVu.Id, first);
 
         var meanwhile = await sender.HandleAsync(message, 2, Ct);
         gated.Open();
 
-        // Each renewal moves the lease to a full lease from the clock's time then, so two of them at least two beats on.
-        Assert.IsGreaterThanOrEqualTo(first + 2 * Beat, until);
+        // The renewal moves the lease to a full lease from the clock's time then: a beat on. (The beats that follow are
+        // HeartbeatTests' to show, on the fake clock alone.)
+        Assert.IsGreaterThanOrEqualTo(first + Beat, until);
         Assert.IsLessThanOrEqualTo(run.App.Time.GetUtcNow() + TimeSpan.FromMinutes(5), until);
         Assert.AreEqual((SendOutcome.Retry, SendOutcome.Sent), (meanwhile, await sending));
         Assert.AreEqual(DigestStatus.Sent, (await run.Storage.Log.GetDigestAsync(noiVu.Id, Ct))!.Status);
