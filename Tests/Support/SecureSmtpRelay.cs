@@ -74,7 +74,8 @@ public sealed class SecureSmtpRelay : IAsyncDisposable
         names.AddIpAddress(IPAddress.Loopback);
         names.AddDnsName("localhost");
         request.CertificateExtensions.Add(names.Build());
-        var now = DateTimeOffset.UtcNow;
+        // The TLS handshake checks validity against the machine's real clock, never a test's fake one.
+        var now = TimeProvider.System.GetUtcNow();
         using var ephemeral = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(1));
 
         // A certificate with a key a TLS server can use on every platform (an ephemeral key cannot always be).
