@@ -18,7 +18,18 @@ public static class AdminFunctions
     public static IEndpointRouteBuilder MapAdminFunctions(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost(Route, InvokeAsync).ExcludeFromDescription();
+        // A plain RequestDelegate, like the functions' routes: no request delegate to generate on the first request.
+        app.MapPost(Route, async context =>
+        {
+            var services = context.RequestServices;
+            var result = await InvokeAsync(
+                context.Request.RouteValues["name"]?.ToString() ?? string.Empty,
+                context.Request,
+                services.GetRequiredService<ApiKeys>(),
+                services.GetRequiredService<TimeProvider>(),
+                context.RequestAborted);
+            await result.ExecuteAsync(context);
+        }).ExcludeFromDescription();
         return app;
     }
 

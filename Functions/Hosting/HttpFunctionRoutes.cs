@@ -23,11 +23,13 @@ public static class HttpFunctionRoutes
 
     private static RequestDelegate Handler(FunctionEntry function)
     {
-        var create = ActivatorUtilities.CreateFactory(function.Class, Type.EmptyTypes);
+        // The class's factory is built on the route's first request, not at start-up (a cold start then pays only for
+        // the route it serves); the binders are cheap and check every parameter at start-up.
+        var create = new Lazy<ObjectFactory>(() => ActivatorUtilities.CreateFactory(function.Class, Type.EmptyTypes));
         var binders = function.Method.GetParameters().Select(p => Binder(function, p)).ToArray();
         return async context =>
         {
-            var instance = function.Method.IsStatic ? null : create(context.RequestServices, null);
+            var instance = function.Method.IsStatic ? null : create.Value(context.RequestServices, null);
             var arguments = Array.ConvertAll(binders, bind => bind(context));
             var returned = function.Method.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null);
             var result = returned switch

@@ -37,7 +37,12 @@ public static class SelfHost
         if (WebPaths.Base != "/" + WebPaths.Route)
         {
             // The web app lives under the Functions host's route prefix (/api/app/); the short address leads there.
-            app.MapGet("/" + WebPaths.Route + "/{**rest}", (HttpRequest request, string? rest) => Results.Redirect(WebPaths.To(rest ?? string.Empty) + request.QueryString));
+            app.MapGet("/" + WebPaths.Route + "/{**rest}", context =>
+            {
+                var rest = context.Request.RouteValues["rest"]?.ToString() ?? string.Empty;
+                context.Response.Redirect(WebPaths.To(rest) + context.Request.QueryString);
+                return Task.CompletedTask;
+            });
         }
 
         return app;

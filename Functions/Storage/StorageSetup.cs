@@ -24,6 +24,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<ReminderLog>();
         builder.Services.AddSingleton<ScanStateRepository>();
         builder.Services.AddSingleton<StorageReadiness>();
+        builder.Services.AddHostedService<StorageWarmUp>();
         return builder;
     }
 
