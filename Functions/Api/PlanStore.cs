@@ -38,7 +38,7 @@ public sealed class PlanStore(
         var header = confirmation.Plan!;
         var today = VietnamTime.Today(time);
         var plan = new StoredPlan(
-            StoredPlan.NewId(),
+            StoredPlan.NewId(time.GetUtcNow()),
             FieldErrors.Clean(header.Number),
             FieldErrors.Clean(header.Issuer),
             FieldErrors.Clean(header.Place),

@@ -55,7 +55,7 @@ public sealed class Seeder(
             return null;
         }
 
-        var (plan, planTasks) = ImportedPlans.ToStored(import, StoredPlan.NewId(), fileName, time.GetUtcNow());
+        var (plan, planTasks) = ImportedPlans.ToStored(import, StoredPlan.NewId(time.GetUtcNow()), fileName, time.GetUtcNow());
         await plans.AddAsync(plan, cancellationToken);
         await tasks.AddManyAsync(planTasks, cancellationToken);
         logger.LogInformation("Loaded {File} as plan {PlanId} ({Number}) with {Count} tasks", fileName, plan.Id, plan.Number, planTasks.Count);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DeadlineBot.Core.Calendar;
 using DeadlineBot.Core.Reminders;
 using DeadlineBot.Functions.Storage;
@@ -16,6 +17,7 @@ namespace DeadlineBot.Functions.Reminders;
 public sealed class ReminderScanService(
     PlanRepository plans,
     OpenTaskReader openTasks,
+    PlanStates planStates,
     ReminderLog log,
     ScanStateRepository scanState,
     DigestDispatcher dispatcher,
@@ -31,8 +33,21 @@ public sealed class ReminderScanService(
         var today = asOf ?? VietnamTime.Today(time);
         var lastScan = await scanState.GetLastScanAsync(cancellationToken);
         var plan = planner.Begin(today, lastScan is { } last && last <= today ? last : null);
+        // States before tasks: a plan can be closed below only if it was not reopened after this read (see PlanStates).
+        var states = await planStates.ReadAsync(cancellationToken);
+        var closed = states.Values.Where(s => s.Closed).Select(s => s.PlanId).ToHashSet(StringComparer.Ordinal);
         var byId = (await plans.ListAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var tracked = await openTasks.ReadAsync(byId, (task, taskPlan) => plan.Add(task.ToTracked(taskPlan)), cancellationToken);
+        var withOpenTasks = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var tracked = await openTasks.ReadAsync(
+            byId,
+            closed,
+            (task, taskPlan) =>
+            {
+                withOpenTasks.TryAdd(task.PlanId, true);
+                plan.Add(task.ToTracked(taskPlan));
+            },
+            cancellationToken);
+        var finished = await planStates.CloseAsync(byId.Keys.Where(id => !closed.Contains(id) && !withOpenTasks.ContainsKey(id)), states, cancellationToken);
         var digests = plan.Digests();
         var planned = digests.Sum(d => d.Items.Count);
 
@@ -43,8 +58,8 @@ public sealed class ReminderScanService(
         await scanState.RecordScanAsync(today, now, queued.Count + recovered.Count, cancellationToken);
         var result = new ScanResult(today, tracked, planned, planned - held, queued) { Recovered = recovered };
         logger.LogInformation(
-            "Scan for {Date}: {Tasks} open tasks, {Planned} reminders planned, {AlreadySent} already sent, {Digests} digests queued",
-            today, result.Tasks, result.Planned, result.AlreadySent, queued.Count);
+            "Scan for {Date}: {Tasks} open tasks, {Planned} reminders planned, {AlreadySent} already sent, {Digests} digests queued; {Skipped} closed plans skipped, {Finished} closed now",
+            today, result.Tasks, result.Planned, result.AlreadySent, queued.Count, closed.Count, finished);
         return result;
     }
 

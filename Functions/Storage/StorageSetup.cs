@@ -18,6 +18,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<StorageTables>();
         builder.Services.AddSingleton<ReminderQueues>();
         builder.Services.AddSingleton<PlanRepository>();
+        builder.Services.AddSingleton<PlanStates>();
         builder.Services.AddSingleton<TaskRepository>();
         builder.Services.AddSingleton<OpenTaskReader>();
         builder.Services.AddSingleton<AgencyRepository>();

@@ -8,15 +8,18 @@ namespace DeadlineBot.Functions.Storage;
 /// <summary>
 /// Tasks, one partition per plan (see <see cref="TaskEntity"/> for the key choice). Updates, deletes and
 /// <see cref="MarkDoneAsync"/> need the ETag read with the task; a stale one yields <see cref="WriteOutcome.Stale"/>.
+/// A task is written open only once its plan is recorded open (<see cref="PlanStates"/>), so the scan reads it.
 /// </summary>
-public sealed class TaskRepository(StorageTables tables)
+public sealed class TaskRepository(StorageTables tables, PlanStates states)
 {
     private const int BatchSize = 100;
 
     public async Task<WriteResult> AddAsync(StoredTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return await TableWrites.AddAsync(await TableAsync(cancellationToken), TaskEntity.From(task), cancellationToken);
+        var entity = TaskEntity.From(task);
+        await OpeningAsync(entity, cancellationToken);
+        return await TableWrites.AddAsync(await TableAsync(cancellationToken), entity, cancellationToken);
     }
 
     /// <summary>Adds many tasks of one or more plans, in transactions of up to 100 per plan (each batch all or nothing).</summary>
@@ -26,6 +29,11 @@ public sealed class TaskRepository(StorageTables tables)
         var table = await TableAsync(cancellationToken);
         foreach (var plan in tasks.Select(TaskEntity.From).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
         {
+            if (plan.Any(e => e.Open))
+            {
+                await states.MarkOpenAsync(plan.Key, cancellationToken);
+            }
+
             foreach (var batch in plan.Chunk(BatchSize))
             {
                 var actions = batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e));
@@ -68,7 +76,9 @@ public sealed class TaskRepository(StorageTables tables)
     public async Task<WriteResult> UpdateAsync(StoredTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return await TableWrites.ReplaceAsync(await TableAsync(cancellationToken), TaskEntity.From(task), task.ETag, cancellationToken);
+        var entity = TaskEntity.From(task);
+        await OpeningAsync(entity, cancellationToken);
+        return await TableWrites.ReplaceAsync(await TableAsync(cancellationToken), entity, task.ETag, cancellationToken);
     }
 
     public async Task<WriteResult> DeleteAsync(string planId, string taskId, ETag ifMatch, CancellationToken cancellationToken)
@@ -125,4 +135,7 @@ public sealed class TaskRepository(StorageTables tables)
     }
 
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(StorageTables.Tasks, cancellationToken);
+
+    private Task OpeningAsync(TaskEntity entity, CancellationToken cancellationToken) =>
+        entity.Open ? states.MarkOpenAsync(entity.PartitionKey, cancellationToken) : Task.CompletedTask;
 }

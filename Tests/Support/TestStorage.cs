@@ -33,7 +33,9 @@ public sealed class TestStorage : IAsyncDisposable
 
     public PlanRepository Plans => new(Tables);
 
-    public TaskRepository Tasks => new(Tables);
+    public TaskRepository Tasks => new(Tables, PlanStates);
+
+    public PlanStates PlanStates => new(Tables, TimeProvider.System);
 
     public AgencyRepository Agencies => new(Tables);
 
