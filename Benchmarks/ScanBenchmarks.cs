@@ -41,12 +41,19 @@ public class ScanBenchmarks : IDisposable
     [Params(10_000, 100_000)]
     public int Tasks { get; set; }
 
+    /// <summary>
+    /// Finished tasks beside the open ones (DEADLINEBOT_BENCH_HISTORY, default none): plans of 100 one-off tasks all
+    /// reported done, closed as the scan closes them, with ids before the open plans' (hist00001) as plan ids sort by
+    /// the time plans were confirmed (<see cref="StoredPlan.NewId"/>) and finished plans are the older ones.
+    /// </summary>
+    public int History { get; set; } = int.TryParse(Environment.GetEnvironmentVariable("DEADLINEBOT_BENCH_HISTORY"), out var history) ? history : 0;
+
     [GlobalSetup]
     public async Task SetupAsync()
     {
         var storage = Environment.GetEnvironmentVariable("DEADLINEBOT_STORAGE")
             ?? throw new InvalidOperationException("Set DEADLINEBOT_STORAGE to an Azurite connection string (scripts/services.sh start test prints one).");
-        var prefix = "bench" + Tasks;
+        var prefix = "bench" + Tasks + (History > 0 ? "h" + History : string.Empty);
         var tables = new TableServiceClient(storage);
         foreach (var name in new[] { StorageTables.ReminderLog, StorageTables.ScanState, StorageTables.Failures })
         {
@@ -58,7 +65,7 @@ public class ScanBenchmarks : IDisposable
         {
             ["DeadlineBot:Storage:ConnectionString"] = storage,
             ["DeadlineBot:Storage:TablePrefix"] = prefix,
-            ["DeadlineBot:Storage:ReminderQueue"] = "bench-" + Tasks,
+            ["DeadlineBot:Storage:ReminderQueue"] = "bench-" + prefix,
             ["DeadlineBot:Reminders:SelfHosted"] = "false",
             ["DeadlineBot:Smtp:Host"] = "127.0.0.1",
             ["DeadlineBot:Smtp:FromAddress"] = "bench@localhost",
@@ -87,6 +94,32 @@ public class ScanBenchmarks : IDisposable
         return count;
     }
 
+    /// <summary>The floor of a scan that skips finished plans: a bare read of the open task entities alone.</summary>
+    public async Task<int> BareReadOpen()
+    {
+        var count = 0;
+        await foreach (var entity in _tasks!.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Open eq {true}")))
+        {
+            count += entity.Count > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Sets the finished plans' states before a scan: closed (skipped, as the scan leaves them), or open since now (read
+    /// like every plan, and kept open by the grace: the scan as it was before plan states).
+    /// </summary>
+    public async Task SetFinishedPlansClosedAsync(bool closed)
+    {
+        var plans = await _app!.Services.GetRequiredService<StorageTables>().GetAsync(StorageTables.Plans, CancellationToken.None);
+        foreach (var planId in FinishedPlanIds())
+        {
+            var state = new TableEntity("state", planId) { ["Closed"] = closed, ["OpenedAt"] = closed ? DateTimeOffset.UnixEpoch : DateTimeOffset.UtcNow };
+            await plans.UpsertEntityAsync(state, TableUpdateMode.Replace);
+        }
+    }
+
     [Benchmark]
     public async Task<int> Scan()
     {
@@ -110,7 +143,7 @@ public class ScanBenchmarks : IDisposable
             stored += page.Values.Count;
         }
 
-        if (stored >= Tasks)
+        if (stored >= Tasks + History)
         {
             return;
         }
@@ -124,7 +157,19 @@ public class ScanBenchmarks : IDisposable
             await plans.AddAsync(new StoredPlan(planId, $"{p}/KH-UBND", "UBND tỉnh", null, FirstDue, $"Kế hoạch số {p}", null, DateTimeOffset.UnixEpoch), cancellationToken);
             await tasks.AddManyAsync(Enumerable.Range(0, TasksPerPlan).Select(t => NewTask(planId, t, random)), cancellationToken);
         }
+
+        var finished = FinishedPlanIds().ToList();
+        foreach (var (planId, p) in finished.Select((id, p) => (id, p)))
+        {
+            await plans.AddAsync(new StoredPlan(planId, $"{p}/KH-UBND", "UBND tỉnh", null, FirstDue, $"Kế hoạch đã xong số {p}", null, DateTimeOffset.UnixEpoch), cancellationToken);
+            await tasks.AddManyAsync(Enumerable.Range(0, TasksPerPlan).Select(t => NewTask(planId, t, random) with { Schedules = [Schedule.DueOn(FirstDue.AddDays(t))], DoneOn = FirstDue.AddDays(t) }), cancellationToken);
+        }
+
+        var states = services.GetRequiredService<PlanStates>();
+        await states.CloseAsync(finished, await states.ReadAsync(cancellationToken), cancellationToken);
     }
+
+    private IEnumerable<string> FinishedPlanIds() => Enumerable.Range(0, History / TasksPerPlan).Select(p => $"hist{p:D5}");
 
     /// <summary>Due dates spread over 2022–2026; one task in ten yearly; one or two lead agencies of forty.</summary>
     private static StoredTask NewTask(string planId, int index, Random random)

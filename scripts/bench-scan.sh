@@ -2,6 +2,9 @@
 # The daily scan beside its floor, in one run on one Azurite: for each size, three processes that read the task
 # entities once and three that scan once, alternating, each printing its time, bytes allocated and peak working set.
 #   scripts/bench-scan.sh [tasks...]        (default: 10000 100000)
+# DEADLINEBOT_BENCH_HISTORY=H adds H finished tasks (plans all done, closed) beside each size's open ones, and two more
+# processes to the rotation: a bare read of the open tasks alone, and a scan that reads every plan's partition (the
+# finished plans open again, as before the scan skipped closed plans).
 # Azurite runs in memory (--inMemoryPersistence) on DEADLINEBOT_BENCH_PORT_BASE (default 23500) and is stopped at the end:
 # with disk persistence its periodic save of the whole database (hundreds of MB at 100,000 tasks) lands on whatever
 # request is running, for the floor and the scan alike.
@@ -31,7 +34,12 @@ for n in "${sizes[@]}"; do
   dotnet "$bench" peak "$n" seed
   echo "$n tasks seeded: $(uptime | sed 's/.*load/load/')"
   # Floor and scan alternate, three times each; the median is the figure.
-  for _ in 1 2 3; do dotnet "$bench" peak "$n" read; dotnet "$bench" peak "$n" scan; done
+  for _ in 1 2 3; do
+    dotnet "$bench" peak "$n" read
+    [ -n "${DEADLINEBOT_BENCH_HISTORY:-}" ] && dotnet "$bench" peak "$n" read-open
+    dotnet "$bench" peak "$n" scan
+    [ -n "${DEADLINEBOT_BENCH_HISTORY:-}" ] && dotnet "$bench" peak "$n" scan-unskipped
+  done
 done
 # BenchmarkDotNet's MemoryDiagnoser table too (several minutes more at 100,000 tasks): DEADLINEBOT_BENCH_BDN=1.
 if [ "${DEADLINEBOT_BENCH_BDN:-}" = 1 ]; then
