@@ -8,7 +8,7 @@ namespace DeadlineBot.Functions.Web;
 
 /// <summary>
 /// The web app's services: its options, data protection with the key ring in the app's table storage (so sessions and
-/// form tokens survive restarts and hold across instances), anti-forgery tokens on every form, the sign-in guard.
+/// form tokens survive restarts and hold across instances), anti-forgery tokens on every form, the sign-in guard and the pages' entry step.
 /// </summary>
 public static class WebSetup
 {
@@ -34,6 +34,7 @@ public static class WebSetup
         });
         services.AddSingleton<SessionCookie>();
         services.AddSingleton<WebGuard>();
+        services.AddSingleton<Pages.PageEntry>();
         services.AddSingleton<Pages.PlanDrafts>();
         // Data protection's hosted service reads the key ring (a table query, a key written on a first run) before the
         // server listens; without it the first request that signs or reads a cookie or form token loads the ring. Last, since

@@ -1,7 +1,6 @@
 using DeadlineBot.Core.Agencies;
 using DeadlineBot.Core.Tracking;
 using DeadlineBot.Functions.Api;
-using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Feeds;
 using DeadlineBot.Functions.Storage;
 using DeadlineBot.Functions.Web.Security;
@@ -15,77 +14,56 @@ namespace DeadlineBot.Functions.Web.Pages;
 /// addresses on the version read, and revoking its feed address.
 /// </summary>
 public sealed class AgencyPages(
-    WebGuard guard, AgencyRepository agencies, AgencyEditor editor, AgencyFeeds feeds, TaskQueries queries, TrackingReport report, TaskViews views)
+    PageEntry entry, AgencyRepository agencies, AgencyEditor editor, AgencyFeeds feeds, TaskQueries queries, TrackingReport report, TaskViews views)
 {
     private const string One = WebPaths.Route + "/agencies/{agencyId}";
 
     [Function("WebAgencies")]
-    public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = WebPaths.Route + "/agencies")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        return refused ?? AgencyViews.Directory(page!, await agencies.ListAsync(cancellationToken));
-    }
+    public Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = WebPaths.Route + "/agencies")] HttpRequest request, CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, async page => AgencyViews.Directory(page, await agencies.ListAsync(cancellationToken)));
 
     [Function("WebAgency")]
-    public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = One)] HttpRequest request, string agencyId, CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
+    public Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = One)] HttpRequest request, string agencyId, CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, page =>
         {
-            return refused;
-        }
-
-        var message = request.Query["saved"].Count > 0 ? WebText.Saved : request.Query["revoked"].Count > 0 ? WebText.FeedRevoked : null;
-        return await PageAsync(page!, agencyId, null, null, message, StatusCodes.Status200OK, cancellationToken);
-    }
+            var message = request.Query["saved"].Count > 0 ? WebText.Saved : request.Query["revoked"].Count > 0 ? WebText.FeedRevoked : null;
+            return PageAsync(page, agencyId, null, null, message, StatusCodes.Status200OK, cancellationToken);
+        });
 
     [Function("WebEditAgency")]
-    public async Task<IResult> EditAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = One)] HttpRequest request, string agencyId, CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
+    public Task<IResult> EditAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = One)] HttpRequest request, string agencyId, CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, async page =>
         {
-            return refused;
-        }
+            var form = AgencyForm.Read(await request.ReadFormAsync(cancellationToken));
+            var errors = form.Validate();
+            if (errors.Count > 0)
+            {
+                return await PageAsync(page, agencyId, form, errors, null, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+            }
 
-        var form = AgencyForm.Read(await request.ReadFormAsync(cancellationToken));
-        var errors = form.Validate();
-        if (errors.Count > 0)
-        {
-            return await PageAsync(page!, agencyId, form, errors, null, StatusCodes.Status422UnprocessableEntity, cancellationToken);
-        }
-
-        var edit = await editor.ReplaceAsync(agencyId, form.Input, _ => Versions.Given(form.ETag), cancellationToken);
-        return edit.Outcome switch
-        {
-            AgencyEditOutcome.Saved => Results.Redirect(WebPaths.Agency(agencyId) + "?saved=1"),
-            AgencyEditOutcome.Stale => await PageAsync(page!, agencyId, form with { ETag = edit.Agency!.ETag.ToString() }, null, WebText.StaleAgency,
-                StatusCodes.Status409Conflict, cancellationToken),
-            AgencyEditOutcome.NameIsKey => await PageAsync(page!, agencyId, form, new Dictionary<string, string[]> { ["name"] = [ApiMessages.NameIsKey] }, null,
-                StatusCodes.Status422UnprocessableEntity, cancellationToken),
-            _ => ErrorView.NotFound(page!.User, WebText.AgencyNotFound),
-        };
-    }
+            var edit = await editor.ReplaceAsync(agencyId, form.Input, _ => Versions.Given(form.ETag), cancellationToken);
+            return edit.Outcome switch
+            {
+                AgencyEditOutcome.Saved => Results.Redirect(WebPaths.Agency(agencyId) + "?saved=1"),
+                AgencyEditOutcome.Stale => await PageAsync(page, agencyId, form with { ETag = edit.Agency!.ETag.ToString() }, null, WebText.StaleAgency,
+                    StatusCodes.Status409Conflict, cancellationToken),
+                AgencyEditOutcome.NameIsKey => await PageAsync(page, agencyId, form, new Dictionary<string, string[]> { ["name"] = [ApiMessages.NameIsKey] }, null,
+                    StatusCodes.Status422UnprocessableEntity, cancellationToken),
+                _ => ErrorView.NotFound(page.User, WebText.AgencyNotFound),
+            };
+        });
 
     /// <summary>Revokes the agency's feed address (a copy that leaked stops working); the page then shows a new one.</summary>
     [Function("WebRevokeAgencyFeed")]
-    public async Task<IResult> RevokeFeedAsync(
+    public Task<IResult> RevokeFeedAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = One + "/feed/revoke")] HttpRequest request, string agencyId,
-        CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        return AgencyId.TryParse(agencyId, out var id) && await feeds.RevokeAsync(id, cancellationToken)
+        CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, async page => AgencyId.TryParse(agencyId, out var id) && await feeds.RevokeAsync(id, cancellationToken)
             ? Results.Redirect(WebPaths.Agency(agencyId) + "?revoked=1")
-            : ErrorView.NotFound(page!.User, WebText.AgencyNotFound);
-    }
+            : ErrorView.NotFound(page.User, WebText.AgencyNotFound));
 
     /// <summary>
     /// The agency's page: its feed address first (made when it has none, which changes the agency's version), then the

@@ -2,7 +2,6 @@ using DeadlineBot.Core.Deadlines;
 using DeadlineBot.Core.Plans;
 using DeadlineBot.Core.Tracking;
 using DeadlineBot.Functions.Api;
-using DeadlineBot.Functions.Api.Keys;
 using DeadlineBot.Functions.Api.Validation;
 using DeadlineBot.Functions.Storage;
 using DeadlineBot.Functions.Web.Security;
@@ -16,130 +15,97 @@ namespace DeadlineBot.Functions.Web.Pages;
 /// in the page by <see cref="PlanDrafts"/>), its confirmation, and a plan's page with its tasks in document order.
 /// </summary>
 public sealed class PlanPages(
-    WebGuard guard, PlanImporter importer, PlanStore store, PlanRepository plans, AgencyRepository agencies, TaskQueries queries,
+    PageEntry entry, PlanImporter importer, PlanStore store, PlanRepository plans, AgencyRepository agencies, TaskQueries queries,
     TrackingReport report, TaskViews views, PlanDrafts drafts, DeadlineParser parser, AgencyDecisions decisions, ILogger<PlanPages> logger)
 {
     [Function("WebPlans")]
-    public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = WebPaths.Route + "/plans")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        return refused ?? PlanViews.List(page!, await plans.ListAsync(cancellationToken), error: null);
-    }
+    public Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = WebPaths.Route + "/plans")] HttpRequest request, CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, async page => PlanViews.List(page, await plans.ListAsync(cancellationToken), error: null));
 
     [Function("WebPreviewPlan")]
-    public async Task<IResult> PreviewAsync(
+    public Task<IResult> PreviewAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = WebPaths.Route + "/plans/preview")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
+        CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, async page =>
         {
-            return refused;
-        }
+            var upload = await Upload.ReadAsync(request, null, cancellationToken);
+            if (upload.Problem is { } problem)
+            {
+                var message = problem.ProblemDetails is Microsoft.AspNetCore.Http.HttpValidationProblemDetails v ? string.Join(" ", v.Errors.SelectMany(e => e.Value)) : problem.ProblemDetails.Detail;
+                return PlanViews.List(page, await plans.ListAsync(cancellationToken), message, problem.StatusCode);
+            }
 
-        var upload = await Upload.ReadAsync(request, null, cancellationToken);
-        if (upload.Problem is { } problem)
-        {
-            var message = problem.ProblemDetails is Microsoft.AspNetCore.Http.HttpValidationProblemDetails v ? string.Join(" ", v.Errors.SelectMany(e => e.Value)) : problem.ProblemDetails.Detail;
-            return PlanViews.List(page!, await plans.ListAsync(cancellationToken), message, problem.StatusCode);
-        }
-
-        try
-        {
-            using var content = upload.Content!;
-            var draft = drafts.Start(await store.PreviewAsync(importer.Import(content, upload.FileName!, cancellationToken), cancellationToken), upload.FileName!);
-            return await PreviewAsync(page!, draft, null, cancellationToken);
-        }
-        catch (PlanReadException e)
-        {
-            logger.LogInformation("Could not read an uploaded plan {FileName}: {Reason}", upload.FileName, e.Message);
-            return PlanViews.List(page!, await plans.ListAsync(cancellationToken), ApiMessages.Unreadable(e.Message), StatusCodes.Status422UnprocessableEntity);
-        }
-    }
+            try
+            {
+                using var content = upload.Content!;
+                var draft = drafts.Start(await store.PreviewAsync(importer.Import(content, upload.FileName!, cancellationToken), cancellationToken), upload.FileName!);
+                return await PreviewAsync(page, draft, null, cancellationToken);
+            }
+            catch (PlanReadException e)
+            {
+                logger.LogInformation("Could not read an uploaded plan {FileName}: {Reason}", upload.FileName, e.Message);
+                return PlanViews.List(page, await plans.ListAsync(cancellationToken), ApiMessages.Unreadable(e.Message), StatusCodes.Status422UnprocessableEntity);
+            }
+        });
 
     /// <summary>Applies the row edits and agency decisions to the draft and shows the preview again (the form's "update" button, or the script).</summary>
     [Function("WebEditPlanDraft")]
-    public async Task<IResult> EditDraftAsync(
+    public Task<IResult> EditDraftAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = WebPaths.Route + "/plans/draft")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var form = await request.ReadFormAsync(cancellationToken);
-        return drafts.Unprotect(form[PlanDrafts.Field]) is { } draft
-            ? await PreviewAsync(page!, await EditAsync(draft, form, cancellationToken), null, cancellationToken)
-            : ErrorView.Page(StatusCodes.Status400BadRequest, WebText.Preview, WebText.DraftBroken, page!.User);
-    }
+        CancellationToken cancellationToken) =>
+        WithDraftAsync(request, async (page, draft, form) => await PreviewAsync(page, await EditAsync(draft, form, cancellationToken), null, cancellationToken),
+            cancellationToken);
 
     [Function("WebConfirmPlan")]
-    public async Task<IResult> ConfirmAsync(
+    public Task<IResult> ConfirmAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = WebPaths.Route + "/plans/confirm")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
+        CancellationToken cancellationToken) =>
+        WithDraftAsync(request, async (page, draft, form) =>
         {
-            return refused;
-        }
+            await EditAsync(draft, form, cancellationToken);
+            var confirmation = draft.ToConfirmation();
+            var errors = new FieldErrors();
+            if (confirmation is null)
+            {
+                errors.Add("draft", WebText.DraftBroken);
+            }
+            else
+            {
+                confirmation.Validate(errors);
+            }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (drafts.Unprotect(form[PlanDrafts.Field]) is not { } draft)
-        {
-            return ErrorView.Page(StatusCodes.Status400BadRequest, WebText.Preview, WebText.DraftBroken, page!.User);
-        }
+            if (errors.Any)
+            {
+                return await PreviewAsync(page, draft, errors.ToDictionary(), cancellationToken, StatusCodes.Status422UnprocessableEntity);
+            }
 
-        await EditAsync(draft, form, cancellationToken);
-        var confirmation = draft.ToConfirmation();
-        var errors = new FieldErrors();
-        if (confirmation is null)
-        {
-            errors.Add("draft", WebText.DraftBroken);
-        }
-        else
-        {
-            confirmation.Validate(errors);
-        }
-
-        if (errors.Any)
-        {
-            return await PreviewAsync(page!, draft, errors.ToDictionary(), cancellationToken, StatusCodes.Status422UnprocessableEntity);
-        }
-
-        var confirmed = await store.ConfirmAsync(confirmation!, cancellationToken);
-        if (confirmed.ExistingPlanId is { } existing)
-        {
-            return Results.Redirect(WebPaths.Plan(existing) + "?existing=1");
-        }
-
-        return Results.Redirect(WebPaths.Plan(confirmed.Plan!.Id) + "?stored=1");
-    }
+            var confirmed = await store.ConfirmAsync(confirmation!, cancellationToken);
+            return Results.Redirect(confirmed.ExistingPlanId is { } existing ? WebPaths.Plan(existing) + "?existing=1" : WebPaths.Plan(confirmed.Plan!.Id) + "?stored=1");
+        }, cancellationToken);
 
     [Function("WebPlan")]
-    public async Task<IResult> GetAsync(
+    public Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = WebPaths.Route + "/plans/{planId}")] HttpRequest request, string planId,
-        CancellationToken cancellationToken)
-    {
-        var (page, refused) = await guard.EnterAsync(request, ApiRoles.Staff);
-        if (refused is not null)
+        CancellationToken cancellationToken) =>
+        entry.WithPlanAsync(request, planId, async (page, plan) =>
         {
-            return refused;
-        }
+            var message = request.Query["stored"].Count > 0 ? WebText.PlanStored : request.Query["existing"].Count > 0 ? WebText.AlreadyConfirmed : null;
+            var rows = report.List(await queries.TrackedAsync(planId, cancellationToken), views.Today, new TrackingFilter(planId));
+            var ordered = rows.OrderBy(r => r.Task.Ref, RefOrder.Instance).ThenBy(r => r.Due).ToList();
+            return PlanViews.Plan(page, plan, ordered, message, WebExports.ListLinks(new TaskListQuery(planId, null, null, null, null, null)));
+        }, cancellationToken);
 
-        if (await plans.GetAsync(planId, cancellationToken) is not { } plan)
+    /// <summary>As staff, on the draft the form carries (with the form, to apply its edits); a draft that does not read back is a 400 page.</summary>
+    private Task<IResult> WithDraftAsync(
+        HttpRequest request, Func<WebPage, PlanDraft, IFormCollection, Task<IResult>> handle, CancellationToken cancellationToken) =>
+        entry.AsStaffAsync(request, async page =>
         {
-            return ErrorView.NotFound(page!.User, WebText.PlanNotFound);
-        }
-
-        var message = request.Query["stored"].Count > 0 ? WebText.PlanStored : request.Query["existing"].Count > 0 ? WebText.AlreadyConfirmed : null;
-        var rows = report.List(await queries.TrackedAsync(planId, cancellationToken), views.Today, new TrackingFilter(planId));
-        var ordered = rows.OrderBy(r => r.Task.Ref, RefOrder.Instance).ThenBy(r => r.Due).ToList();
-        return PlanViews.Plan(page!, plan, ordered, message, WebExports.ListLinks(new TaskListQuery(planId, null, null, null, null, null)));
-    }
+            var form = await request.ReadFormAsync(cancellationToken);
+            return drafts.Unprotect(form[PlanDrafts.Field]) is { } draft
+                ? await handle(page, draft, form)
+                : ErrorView.Page(StatusCodes.Status400BadRequest, WebText.Preview, WebText.DraftBroken, page.User);
+        });
 
     private async Task<IResult> PreviewAsync(
         WebPage page, PlanDraft draft, IReadOnlyDictionary<string, string[]>? errors, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
