@@ -4,7 +4,8 @@
 #   scripts/bench-scan.sh [tasks...]        (default: 10000 100000)
 # DEADLINEBOT_BENCH_HISTORY=H adds H finished tasks (plans all done, closed) beside each size's open ones, and two more
 # processes to the rotation: a bare read of the open tasks alone, and a scan that reads every plan's partition (the
-# finished plans open again, as before the scan skipped closed plans).
+# finished plans open again, as before the scan skipped closed plans). DEADLINEBOT_BENCH_R2R=1 runs both sides compiled
+# ReadyToRun for linux-x64, as scripts/package.sh deploys the app; otherwise a Release build (JIT).
 # Azurite runs in memory (--inMemoryPersistence) on DEADLINEBOT_BENCH_PORT_BASE (default 23500) and is stopped at the end:
 # with disk persistence its periodic save of the whole database (hundreds of MB at 100,000 tasks) lands on whatever
 # request is running, for the floor and the scan alike.
@@ -27,8 +28,15 @@ for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$((base + 2))") 2>/dev/nu
 key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 export DEADLINEBOT_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;QueueEndpoint=http://127.0.0.1:$((base + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((base + 2))/devstoreaccount1;"
 
-dotnet build Benchmarks/Benchmarks.csproj -c Release -nologo -v quiet -clp:NoSummary >&2
-bench=Benchmarks/bin/Release/net10.0/DeadlineBot.Benchmarks.dll
+if [ "${DEADLINEBOT_BENCH_R2R:-}" = 1 ]; then
+  # As the app is deployed (scripts/package.sh): linux-x64, ReadyToRun, so neither side pays for compiling its code.
+  dotnet publish Benchmarks/Benchmarks.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    --artifacts-path .local/bench-r2r-build -o .local/bench-r2r -nologo -v quiet >&2
+  bench=.local/bench-r2r/DeadlineBot.Benchmarks.dll
+else
+  dotnet build Benchmarks/Benchmarks.csproj -c Release -nologo -v quiet -clp:NoSummary >&2
+  bench=Benchmarks/bin/Release/net10.0/DeadlineBot.Benchmarks.dll
+fi
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 for n in "${sizes[@]}"; do
   dotnet "$bench" peak "$n" seed
