@@ -25,8 +25,10 @@ public static class CoreSetup
         services.TryAddSingleton(s => s.GetRequiredService<IOptions<ClockOptions>>().Value.Over(
             s.GetRequiredKeyedService<TimeProvider>(ClockOptions.RealClock),
             s.GetRequiredService<IHostEnvironment>().IsDevelopment()));
-        services.TryAddSingleton(WorkingCalendar.Default);
-        services.TryAddSingleton(AgencyDirectory.Default);
+        // Built on first use, not at registration: the holiday calendar and the agency directory take tens of milliseconds
+        // to build, and a cold start's first request (the health check, most API reads) needs neither.
+        services.TryAddSingleton(_ => WorkingCalendar.Default);
+        services.TryAddSingleton(_ => AgencyDirectory.Default);
         services.TryAddSingleton(s => new DeadlineParser(s.GetRequiredService<WorkingCalendar>()));
         services.TryAddSingleton(s => new PlanImporter(s.GetRequiredService<AgencyDirectory>(), s.GetRequiredService<DeadlineParser>()));
         services.TryAddSingleton(s => new ReminderPlanner(

@@ -9,9 +9,11 @@ namespace DeadlineBot.Functions.Hosting;
 /// Loads sample plans (through the importer, as read, without review) and agency addresses into storage when
 /// <c>DeadlineBot:Seed</c> names them: what <c>scripts/run.sh</c> uses so a newcomer sees reminders for real
 /// tasks. Runs before the app takes requests; plans only into an empty plans table, agencies only when missing.
+/// The importer is resolved only when a plan is seeded: building it (the agency directory, the holiday calendar) would
+/// otherwise be part of every start, seeding or not.
 /// </summary>
 public sealed class Seeder(
-    PlanImporter importer,
+    IServiceProvider services,
     PlanRepository plans,
     TaskRepository tasks,
     AgencyRepository agencies,
@@ -47,7 +49,7 @@ public sealed class Seeder(
         PlanImport import;
         try
         {
-            import = importer.Import(content, fileName, cancellationToken);
+            import = services.GetRequiredService<PlanImporter>().Import(content, fileName, cancellationToken);
         }
         catch (PlanReadException e)
         {
