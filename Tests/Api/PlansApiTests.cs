@@ -37,6 +37,7 @@ public sealed class PlansApiTests
 
         var list = await (await client.GetAsync(new Uri("/api/plans", UriKind.Relative))).JsonAsync(HttpStatusCode.OK);
         var one = await (await client.GetAsync(new Uri($"/api/plans/{planId}", UriKind.Relative))).JsonAsync(HttpStatusCode.OK);
+        var stateBefore = (await Host.Storage.PlanStates.ReadAsync(default)).ContainsKey(planId);
         var deleted = await client.DeleteAsync(new Uri($"/api/plans/{planId}", UriKind.Relative));
 
         Assert.IsTrue(list.AsArray().Any(p => p!["id"]!.GetValue<string>() == planId));
@@ -44,6 +45,8 @@ public sealed class PlansApiTests
         Assert.AreEqual(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.IsNull(await Host.Storage.Plans.GetAsync(planId, default));
         Assert.IsEmpty(await Host.Storage.Tasks.ListByPlanAsync(planId, default));
+        Assert.IsTrue(stateBefore, "its open tasks recorded the plan open");
+        Assert.IsFalse((await Host.Storage.PlanStates.ReadAsync(default)).ContainsKey(planId), "the plan's scan state goes with it");
     }
 
     [TestMethod]
