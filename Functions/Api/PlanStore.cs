@@ -19,6 +19,7 @@ namespace DeadlineBot.Functions.Api;
 public sealed class PlanStore(
     PlanRepository plans,
     TaskRepository tasks,
+    PlanStates states,
     AgencyRepository agencies,
     AgencyDecisions decisions,
     PlanClaims claims,
@@ -161,7 +162,11 @@ public sealed class PlanStore(
             await tasks.DeleteAsync(plan.Id, task.Id, task.ETag, cancellationToken);
         }
 
-        await plans.DeleteAsync(plan.Id, plan.ETag, cancellationToken);
+        if ((await plans.DeleteAsync(plan.Id, plan.ETag, cancellationToken)).Saved)
+        {
+            await states.ForgetAsync(plan.Id, cancellationToken);
+        }
+
         await claims.ReleaseAsync(plan.Id, null, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ServiceApi(StorageReadiness storage, ILogger<ServiceApi> log
             await storage.EnsureAsync(cancellationToken);
             return TypedResults.Ok(new { status = "ok" });
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException or TimeoutException)
+        catch (Exception e) when (StorageReadiness.IsUnreachable(e))
         {
             logger.LogWarning(e, "Not ready: storage cannot be reached or prepared");
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, ApiMessages.NotReady);

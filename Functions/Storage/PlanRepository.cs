@@ -28,22 +28,11 @@ public sealed class PlanRepository(StorageTables tables)
         return await TableWrites.ReplaceAsync(await TableAsync(cancellationToken), PlanEntity.From(plan), plan.ETag, cancellationToken);
     }
 
-    /// <summary>
-    /// Deletes the plan row, and with it the plan's scan state (<see cref="PlanStates"/>: nothing is left to skip or read);
-    /// delete its tasks first with <see cref="TaskRepository"/>.
-    /// </summary>
+    /// <summary>Deletes the plan row only; delete its tasks first with <see cref="TaskRepository"/>.</summary>
     public async Task<WriteResult> DeleteAsync(string planId, ETag ifMatch, CancellationToken cancellationToken)
     {
         TableKeys.Require(planId, "Plan id");
-        var table = await TableAsync(cancellationToken);
-        var deleted = await TableWrites.DeleteAsync(table, PlanEntity.Partition, planId, ifMatch, cancellationToken);
-        if (deleted.Saved)
-        {
-            // Unconditional: whatever state the row holds belongs to a plan that no longer exists (a missing row answers 404).
-            await table.DeleteEntityAsync(PlanStateEntity.Partition, planId, ETag.All, cancellationToken);
-        }
-
-        return deleted;
+        return await TableWrites.DeleteAsync(await TableAsync(cancellationToken), PlanEntity.Partition, planId, ifMatch, cancellationToken);
     }
 
     /// <summary>Claims a document's content hash for a plan; <see cref="WriteOutcome.Exists"/> when another plan holds it.</summary>

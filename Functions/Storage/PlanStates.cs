@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Azure;
 using Azure.Data.Tables;
 
 namespace DeadlineBot.Functions.Storage;
@@ -17,20 +19,32 @@ public sealed class PlanStates(StorageTables tables, TimeProvider time)
     /// <summary>How recent an opening keeps a plan from being closed: far longer than any write of a task takes.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
 
-    /// <summary>Records <paramref name="planId"/> open before one of its tasks is written open (a read, and a write only when needed).</summary>
+    /// <summary>When this process last saw each plan recorded open (its own write, or a read).</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _openedHere = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Records <paramref name="planId"/> open before one of its tasks is written open: a read, and a write only when needed;
+    /// neither when this process saw it open recently (a plan update writes many tasks of one plan).
+    /// </summary>
     public async Task MarkOpenAsync(string planId, CancellationToken cancellationToken)
     {
         TableKeys.Require(planId, "Plan id");
-        var table = await TableAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var current = await TableReads.GetAsync(table, PlanStateEntity.Partition, planId, (PlanStateEntity e) => e, cancellationToken);
-        // Open since less than half the grace: the scan cannot close it before this write's task has landed.
-        if (current is { Closed: false, OpenedAt: { } opened } && now - opened < Grace / 2)
+        if (_openedHere.TryGetValue(planId, out var seen) && IsRecent(seen, now))
         {
             return;
         }
 
+        var table = await TableAsync(cancellationToken);
+        var current = await TableReads.GetAsync(table, PlanStateEntity.Partition, planId, (PlanStateEntity e) => e, cancellationToken);
+        if (current is { Closed: false, OpenedAt: { } opened } && IsRecent(opened, now))
+        {
+            _openedHere[planId] = opened;
+            return;
+        }
+
         await table.UpsertEntityAsync(new PlanStateEntity { RowKey = planId, OpenedAt = now }, TableUpdateMode.Replace, cancellationToken);
+        _openedHere[planId] = now;
     }
 
     /// <summary>Every plan's recorded state (plans stored before states were kept have none: they are read).</summary>
@@ -72,6 +86,21 @@ public sealed class PlanStates(StorageTables tables, TimeProvider time)
 
         return closed;
     }
+
+    /// <summary>Removes a deleted plan's state: nothing of it is left to skip or to read.</summary>
+    public async Task ForgetAsync(string planId, CancellationToken cancellationToken)
+    {
+        TableKeys.Require(planId, "Plan id");
+        _openedHere.TryRemove(planId, out _);
+        // Unconditional: whatever the row holds belongs to a plan that no longer exists (a missing row answers 404).
+        await (await TableAsync(cancellationToken)).DeleteEntityAsync(PlanStateEntity.Partition, planId, ETag.All, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opened less than half the grace ago: no scan can close the plan before a task written now has landed, since it
+    /// closes only plans opened more than the grace before it.
+    /// </summary>
+    private static bool IsRecent(DateTimeOffset opened, DateTimeOffset now) => now - opened < Grace / 2;
 
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(StorageTables.Plans, cancellationToken);
 }

@@ -9,6 +9,10 @@ public sealed class StorageReadiness(StorageTables tables, ReminderQueues queues
     private static readonly string[] TableNames =
         [StorageTables.Plans, StorageTables.Tasks, StorageTables.Agencies, StorageTables.Reports, StorageTables.ReminderLog, StorageTables.ScanState, StorageTables.Failures];
 
+    /// <summary>Whether <paramref name="e"/>, thrown by <see cref="EnsureAsync"/>, means storage cannot be reached or prepared yet.</summary>
+    public static bool IsUnreachable(Exception e) =>
+        e is Azure.RequestFailedException or AggregateException or HttpRequestException or TimeoutException;
+
     /// <summary>Creates what is missing; throws when storage cannot be reached.</summary>
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {

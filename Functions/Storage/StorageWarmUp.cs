@@ -25,7 +25,7 @@ internal sealed class StorageWarmUp(StorageReadiness readiness, ILogger<StorageW
         {
             await readiness.EnsureAsync(CancellationToken.None);
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException or TimeoutException)
+        catch (Exception e) when (StorageReadiness.IsUnreachable(e))
         {
             logger.LogInformation(e, "Storage not ready at start-up; the first request will try again");
         }
